@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Fail when generated/ or the derived files differ from what openapi.yaml gives now.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+"$root/scripts/generate.sh" "$tmp"
+status=0
+diff -r "$root/generated/brainstem_api_client" "$tmp/generated/brainstem_api_client" \
+  -x __pycache__ || status=1
+for f in src/brainstem_api_tools/_spec_tables.py src/brainstem_api_tools/sandbox/openapi.yaml; do
+  diff -u "$root/$f" "$tmp/$f" || status=1
+done
+if [ $status -ne 0 ]; then
+  echo "generated files are out of date: run 'make generate' and commit the result" >&2
+fi
+exit $status

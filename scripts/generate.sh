@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Regenerate everything derived from openapi.yaml into DEST (default: the repo itself).
+#   generated/brainstem_api_client/          openapi-python-client output (+ py.typed)
+#   src/brainstem_api_tools/_spec_tables.py  model table for the handwritten layer
+#   src/brainstem_api_tools/sandbox/openapi.yaml  the spec, shipped for the sandbox
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+dest=${1:-$root}
+bin=${VENV_BIN:-$root/.venv/bin}
+export PATH="$bin:$PATH"   # the generator's post-hooks run the pinned ruff from the venv
+
+out="$dest/generated/brainstem_api_client"
+rm -rf "$out"              # --overwrite would only clear api/ and models/
+mkdir -p "$dest/generated" "$dest/src/brainstem_api_tools/sandbox"
+openapi-python-client generate \
+  --path "$root/openapi.yaml" --config "$root/generator-config.yaml" \
+  --meta none --output-path "$out" --fail-on-warning >/dev/null
+touch "$out/py.typed"      # --meta none writes none
+
+tables="$dest/src/brainstem_api_tools/_spec_tables.py"
+python "$root/scripts/derive_tables.py" "$root/openapi.yaml" > "$tables"
+ruff format --quiet --config "$root/pyproject.toml" "$tables"
+cp "$root/openapi.yaml" "$dest/src/brainstem_api_tools/sandbox/openapi.yaml"

@@ -1,0 +1,1 @@
+"""A local BrainSTEM-compatible server for trying the client and testing scripts."""
