@@ -23,7 +23,7 @@ API_PAGES = REFERENCE / "docs" / "api"
 PLACEHOLDER_UUID = "00000000-0000-4000-8000-000000000000"
 
 _METHOD = re.compile(r"Request method:\*\*\s*([A-Z]+)")
-_URL = re.compile(r"URL[^:\n]*:\*\*\s*<?`?(https?://[^\s>`]+)")
+_URL = re.compile(r"URL[^:\n]*:\*\*\s*<?`?(https?://(?:[^\s>`<]|<[^>\s]*>)+)")
 _EXAMPLE = re.compile(r"^#+ .*(?:Example response|Response example).*$", re.MULTILINE)
 _FENCE = re.compile(r"```[a-z]*\n(.*?)```", re.DOTALL)
 

@@ -27,20 +27,21 @@ class Session:
     id: UUID
     name: str
     """ Unique. """
+    description: str
     projects: list[IncludedRecord | UUID]
-    description: str | Unset = UNSET
-    date_time: datetime.datetime | None | Unset = UNSET
-    epochs: list[IncludedRecord | UUID] | Unset = UNSET
-    datastorage: list[IncludedRecord | UUID] | Unset = UNSET
-    extra_fields: ExtraFields | Unset = UNSET
+    date_time: datetime.datetime | None
+    epochs: list[IncludedRecord | UUID]
+    datastorage: list[IncludedRecord | UUID]
+    """ In the order kept by the sessiondatastorage endpoint. """
+    extra_fields: ExtraFields
     """ Free key/value metadata; keys start with a letter (letters, digits, underscores), values are strings or
     numbers. """
-    download_links: list[DownloadLink] | Unset = UNSET
-    dataacquisition: list[IncludedRecord | UUID] | Unset = UNSET
-    behaviors: list[IncludedRecord | UUID] | Unset = UNSET
-    manipulations: list[IncludedRecord | UUID] | Unset = UNSET
+    download_links: list[DownloadLink]
+    dataacquisition: list[IncludedRecord | UUID]
+    behaviors: list[IncludedRecord | UUID]
+    manipulations: list[IncludedRecord | UUID]
+    tags: list[str]
     name_used_in_storage: str | Unset = UNSET
-    tags: list[str] | Unset = UNSET
     links: SessionLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,6 +49,8 @@ class Session:
         id = str(self.id)
 
         name = self.name
+
+        description = self.description
 
         projects = []
         for projects_item_data in self.projects:
@@ -59,92 +62,72 @@ class Session:
 
             projects.append(projects_item)
 
-        description = self.description
-
-        date_time: None | str | Unset
-        if isinstance(self.date_time, Unset):
-            date_time = UNSET
-        elif isinstance(self.date_time, datetime.datetime):
+        date_time: None | str
+        if isinstance(self.date_time, datetime.datetime):
             date_time = self.date_time.isoformat()
         else:
             date_time = self.date_time
 
-        epochs: list[dict[str, Any] | str] | Unset = UNSET
-        if not isinstance(self.epochs, Unset):
-            epochs = []
-            for epochs_item_data in self.epochs:
-                epochs_item: dict[str, Any] | str
-                if isinstance(epochs_item_data, UUID):
-                    epochs_item = str(epochs_item_data)
-                else:
-                    epochs_item = epochs_item_data.to_dict()
+        epochs = []
+        for epochs_item_data in self.epochs:
+            epochs_item: dict[str, Any] | str
+            if isinstance(epochs_item_data, UUID):
+                epochs_item = str(epochs_item_data)
+            else:
+                epochs_item = epochs_item_data.to_dict()
 
-                epochs.append(epochs_item)
+            epochs.append(epochs_item)
 
-        datastorage: list[dict[str, Any] | str] | Unset = UNSET
-        if not isinstance(self.datastorage, Unset):
-            datastorage = []
-            for datastorage_item_data in self.datastorage:
-                datastorage_item: dict[str, Any] | str
-                if isinstance(datastorage_item_data, UUID):
-                    datastorage_item = str(datastorage_item_data)
-                else:
-                    datastorage_item = datastorage_item_data.to_dict()
+        datastorage = []
+        for datastorage_item_data in self.datastorage:
+            datastorage_item: dict[str, Any] | str
+            if isinstance(datastorage_item_data, UUID):
+                datastorage_item = str(datastorage_item_data)
+            else:
+                datastorage_item = datastorage_item_data.to_dict()
 
-                datastorage.append(datastorage_item)
+            datastorage.append(datastorage_item)
 
-        extra_fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extra_fields, Unset):
-            extra_fields = self.extra_fields.to_dict()
+        extra_fields = self.extra_fields.to_dict()
 
-        download_links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.download_links, Unset):
-            download_links = []
-            for download_links_item_data in self.download_links:
-                download_links_item = download_links_item_data.to_dict()
-                download_links.append(download_links_item)
+        download_links = []
+        for download_links_item_data in self.download_links:
+            download_links_item = download_links_item_data.to_dict()
+            download_links.append(download_links_item)
 
-        dataacquisition: list[dict[str, Any] | str] | Unset = UNSET
-        if not isinstance(self.dataacquisition, Unset):
-            dataacquisition = []
-            for dataacquisition_item_data in self.dataacquisition:
-                dataacquisition_item: dict[str, Any] | str
-                if isinstance(dataacquisition_item_data, UUID):
-                    dataacquisition_item = str(dataacquisition_item_data)
-                else:
-                    dataacquisition_item = dataacquisition_item_data.to_dict()
+        dataacquisition = []
+        for dataacquisition_item_data in self.dataacquisition:
+            dataacquisition_item: dict[str, Any] | str
+            if isinstance(dataacquisition_item_data, UUID):
+                dataacquisition_item = str(dataacquisition_item_data)
+            else:
+                dataacquisition_item = dataacquisition_item_data.to_dict()
 
-                dataacquisition.append(dataacquisition_item)
+            dataacquisition.append(dataacquisition_item)
 
-        behaviors: list[dict[str, Any] | str] | Unset = UNSET
-        if not isinstance(self.behaviors, Unset):
-            behaviors = []
-            for behaviors_item_data in self.behaviors:
-                behaviors_item: dict[str, Any] | str
-                if isinstance(behaviors_item_data, UUID):
-                    behaviors_item = str(behaviors_item_data)
-                else:
-                    behaviors_item = behaviors_item_data.to_dict()
+        behaviors = []
+        for behaviors_item_data in self.behaviors:
+            behaviors_item: dict[str, Any] | str
+            if isinstance(behaviors_item_data, UUID):
+                behaviors_item = str(behaviors_item_data)
+            else:
+                behaviors_item = behaviors_item_data.to_dict()
 
-                behaviors.append(behaviors_item)
+            behaviors.append(behaviors_item)
 
-        manipulations: list[dict[str, Any] | str] | Unset = UNSET
-        if not isinstance(self.manipulations, Unset):
-            manipulations = []
-            for manipulations_item_data in self.manipulations:
-                manipulations_item: dict[str, Any] | str
-                if isinstance(manipulations_item_data, UUID):
-                    manipulations_item = str(manipulations_item_data)
-                else:
-                    manipulations_item = manipulations_item_data.to_dict()
+        manipulations = []
+        for manipulations_item_data in self.manipulations:
+            manipulations_item: dict[str, Any] | str
+            if isinstance(manipulations_item_data, UUID):
+                manipulations_item = str(manipulations_item_data)
+            else:
+                manipulations_item = manipulations_item_data.to_dict()
 
-                manipulations.append(manipulations_item)
+            manipulations.append(manipulations_item)
+
+        tags = self.tags
 
         name_used_in_storage = self.name_used_in_storage
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
 
         links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.links, Unset):
@@ -156,31 +139,21 @@ class Session:
             {
                 "id": id,
                 "name": name,
+                "description": description,
                 "projects": projects,
+                "date_time": date_time,
+                "epochs": epochs,
+                "datastorage": datastorage,
+                "extra_fields": extra_fields,
+                "download_links": download_links,
+                "dataacquisition": dataacquisition,
+                "behaviors": behaviors,
+                "manipulations": manipulations,
+                "tags": tags,
             }
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if date_time is not UNSET:
-            field_dict["date_time"] = date_time
-        if epochs is not UNSET:
-            field_dict["epochs"] = epochs
-        if datastorage is not UNSET:
-            field_dict["datastorage"] = datastorage
-        if extra_fields is not UNSET:
-            field_dict["extra_fields"] = extra_fields
-        if download_links is not UNSET:
-            field_dict["download_links"] = download_links
-        if dataacquisition is not UNSET:
-            field_dict["dataacquisition"] = dataacquisition
-        if behaviors is not UNSET:
-            field_dict["behaviors"] = behaviors
-        if manipulations is not UNSET:
-            field_dict["manipulations"] = manipulations
         if name_used_in_storage is not UNSET:
             field_dict["name_used_in_storage"] = name_used_in_storage
-        if tags is not UNSET:
-            field_dict["tags"] = tags
         if links is not UNSET:
             field_dict["links"] = links
 
@@ -197,6 +170,8 @@ class Session:
         id = UUID(d.pop("id"))
 
         name = d.pop("name")
+
+        description = d.pop("description")
 
         projects = []
         _projects = d.pop("projects")
@@ -221,12 +196,8 @@ class Session:
 
             projects.append(projects_item)
 
-        description = d.pop("description", UNSET)
-
-        def _parse_date_time(data: object) -> datetime.datetime | None | Unset:
+        def _parse_date_time(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -236,156 +207,139 @@ class Session:
                 return date_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        date_time = _parse_date_time(d.pop("date_time", UNSET))
+        date_time = _parse_date_time(d.pop("date_time"))
 
-        _epochs = d.pop("epochs", UNSET)
-        epochs: list[IncludedRecord | UUID] | Unset = UNSET
-        if _epochs is not UNSET:
-            epochs = []
-            for epochs_item_data in _epochs:
+        epochs = []
+        _epochs = d.pop("epochs")
+        for epochs_item_data in _epochs:
 
-                def _parse_epochs_item(data: object) -> IncludedRecord | UUID:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_related_id_type_0 = UUID(data)
-
-                        return componentsschemas_related_id_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
+            def _parse_epochs_item(data: object) -> IncludedRecord | UUID:
+                try:
+                    if not isinstance(data, str):
                         raise TypeError()
-                    componentsschemas_related_id_type_1 = IncludedRecord.from_dict(data)
+                    componentsschemas_related_id_type_0 = UUID(data)
 
-                    return componentsschemas_related_id_type_1
+                    return componentsschemas_related_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_related_id_type_1 = IncludedRecord.from_dict(data)
 
-                epochs_item = _parse_epochs_item(epochs_item_data)
+                return componentsschemas_related_id_type_1
 
-                epochs.append(epochs_item)
+            epochs_item = _parse_epochs_item(epochs_item_data)
 
-        _datastorage = d.pop("datastorage", UNSET)
-        datastorage: list[IncludedRecord | UUID] | Unset = UNSET
-        if _datastorage is not UNSET:
-            datastorage = []
-            for datastorage_item_data in _datastorage:
+            epochs.append(epochs_item)
 
-                def _parse_datastorage_item(data: object) -> IncludedRecord | UUID:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_related_id_type_0 = UUID(data)
+        datastorage = []
+        _datastorage = d.pop("datastorage")
+        for datastorage_item_data in _datastorage:
 
-                        return componentsschemas_related_id_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
+            def _parse_datastorage_item(data: object) -> IncludedRecord | UUID:
+                try:
+                    if not isinstance(data, str):
                         raise TypeError()
-                    componentsschemas_related_id_type_1 = IncludedRecord.from_dict(data)
+                    componentsschemas_related_id_type_0 = UUID(data)
 
-                    return componentsschemas_related_id_type_1
+                    return componentsschemas_related_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_related_id_type_1 = IncludedRecord.from_dict(data)
 
-                datastorage_item = _parse_datastorage_item(datastorage_item_data)
+                return componentsschemas_related_id_type_1
 
-                datastorage.append(datastorage_item)
+            datastorage_item = _parse_datastorage_item(datastorage_item_data)
 
-        _extra_fields = d.pop("extra_fields", UNSET)
-        extra_fields: ExtraFields | Unset
-        if isinstance(_extra_fields, Unset):
-            extra_fields = UNSET
-        else:
-            extra_fields = ExtraFields.from_dict(_extra_fields)
+            datastorage.append(datastorage_item)
 
-        _download_links = d.pop("download_links", UNSET)
-        download_links: list[DownloadLink] | Unset = UNSET
-        if _download_links is not UNSET:
-            download_links = []
-            for download_links_item_data in _download_links:
-                download_links_item = DownloadLink.from_dict(download_links_item_data)
+        extra_fields = ExtraFields.from_dict(d.pop("extra_fields"))
 
-                download_links.append(download_links_item)
+        download_links = []
+        _download_links = d.pop("download_links")
+        for download_links_item_data in _download_links:
+            download_links_item = DownloadLink.from_dict(download_links_item_data)
 
-        _dataacquisition = d.pop("dataacquisition", UNSET)
-        dataacquisition: list[IncludedRecord | UUID] | Unset = UNSET
-        if _dataacquisition is not UNSET:
-            dataacquisition = []
-            for dataacquisition_item_data in _dataacquisition:
+            download_links.append(download_links_item)
 
-                def _parse_dataacquisition_item(data: object) -> IncludedRecord | UUID:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_related_id_type_0 = UUID(data)
+        dataacquisition = []
+        _dataacquisition = d.pop("dataacquisition")
+        for dataacquisition_item_data in _dataacquisition:
 
-                        return componentsschemas_related_id_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
+            def _parse_dataacquisition_item(data: object) -> IncludedRecord | UUID:
+                try:
+                    if not isinstance(data, str):
                         raise TypeError()
-                    componentsschemas_related_id_type_1 = IncludedRecord.from_dict(data)
+                    componentsschemas_related_id_type_0 = UUID(data)
 
-                    return componentsschemas_related_id_type_1
+                    return componentsschemas_related_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_related_id_type_1 = IncludedRecord.from_dict(data)
 
-                dataacquisition_item = _parse_dataacquisition_item(
-                    dataacquisition_item_data
-                )
+                return componentsschemas_related_id_type_1
 
-                dataacquisition.append(dataacquisition_item)
+            dataacquisition_item = _parse_dataacquisition_item(
+                dataacquisition_item_data
+            )
 
-        _behaviors = d.pop("behaviors", UNSET)
-        behaviors: list[IncludedRecord | UUID] | Unset = UNSET
-        if _behaviors is not UNSET:
-            behaviors = []
-            for behaviors_item_data in _behaviors:
+            dataacquisition.append(dataacquisition_item)
 
-                def _parse_behaviors_item(data: object) -> IncludedRecord | UUID:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_related_id_type_0 = UUID(data)
+        behaviors = []
+        _behaviors = d.pop("behaviors")
+        for behaviors_item_data in _behaviors:
 
-                        return componentsschemas_related_id_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
+            def _parse_behaviors_item(data: object) -> IncludedRecord | UUID:
+                try:
+                    if not isinstance(data, str):
                         raise TypeError()
-                    componentsschemas_related_id_type_1 = IncludedRecord.from_dict(data)
+                    componentsschemas_related_id_type_0 = UUID(data)
 
-                    return componentsschemas_related_id_type_1
+                    return componentsschemas_related_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_related_id_type_1 = IncludedRecord.from_dict(data)
 
-                behaviors_item = _parse_behaviors_item(behaviors_item_data)
+                return componentsschemas_related_id_type_1
 
-                behaviors.append(behaviors_item)
+            behaviors_item = _parse_behaviors_item(behaviors_item_data)
 
-        _manipulations = d.pop("manipulations", UNSET)
-        manipulations: list[IncludedRecord | UUID] | Unset = UNSET
-        if _manipulations is not UNSET:
-            manipulations = []
-            for manipulations_item_data in _manipulations:
+            behaviors.append(behaviors_item)
 
-                def _parse_manipulations_item(data: object) -> IncludedRecord | UUID:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_related_id_type_0 = UUID(data)
+        manipulations = []
+        _manipulations = d.pop("manipulations")
+        for manipulations_item_data in _manipulations:
 
-                        return componentsschemas_related_id_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
+            def _parse_manipulations_item(data: object) -> IncludedRecord | UUID:
+                try:
+                    if not isinstance(data, str):
                         raise TypeError()
-                    componentsschemas_related_id_type_1 = IncludedRecord.from_dict(data)
+                    componentsschemas_related_id_type_0 = UUID(data)
 
-                    return componentsschemas_related_id_type_1
+                    return componentsschemas_related_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_related_id_type_1 = IncludedRecord.from_dict(data)
 
-                manipulations_item = _parse_manipulations_item(manipulations_item_data)
+                return componentsschemas_related_id_type_1
 
-                manipulations.append(manipulations_item)
+            manipulations_item = _parse_manipulations_item(manipulations_item_data)
+
+            manipulations.append(manipulations_item)
+
+        tags = cast(list[str], d.pop("tags"))
 
         name_used_in_storage = d.pop("name_used_in_storage", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
 
         _links = d.pop("links", UNSET)
         links: SessionLinks | Unset
@@ -397,8 +351,8 @@ class Session:
         session = cls(
             id=id,
             name=name,
-            projects=projects,
             description=description,
+            projects=projects,
             date_time=date_time,
             epochs=epochs,
             datastorage=datastorage,
@@ -407,8 +361,8 @@ class Session:
             dataacquisition=dataacquisition,
             behaviors=behaviors,
             manipulations=manipulations,
-            name_used_in_storage=name_used_in_storage,
             tags=tags,
+            name_used_in_storage=name_used_in_storage,
             links=links,
         )
 

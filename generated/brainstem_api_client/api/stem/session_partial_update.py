@@ -92,6 +92,8 @@ def sync_detailed(
 ) -> Response[Error | SessionDetail]:
     """Change the given fields of a session.
 
+     Needs change_project on each project and change_datastorage on each data storage.
+
     Args:
         portal (PrivatePortal):
         id (UUID):
@@ -127,6 +129,8 @@ def sync(
 ) -> Error | SessionDetail | None:
     """Change the given fields of a session.
 
+     Needs change_project on each project and change_datastorage on each data storage.
+
     Args:
         portal (PrivatePortal):
         id (UUID):
@@ -156,6 +160,8 @@ async def asyncio_detailed(
     body: PatchedSessionRequest,
 ) -> Response[Error | SessionDetail]:
     """Change the given fields of a session.
+
+     Needs change_project on each project and change_datastorage on each data storage.
 
     Args:
         portal (PrivatePortal):
@@ -189,6 +195,8 @@ async def asyncio(
     body: PatchedSessionRequest,
 ) -> Error | SessionDetail | None:
     """Change the given fields of a session.
+
+     Needs change_project on each project and change_datastorage on each data storage.
 
     Args:
         portal (PrivatePortal):

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.filters import Filters
 from ...models.portal import Portal
 from ...models.session_detail import SessionDetail
 from ...types import UNSET, Response, Unset
@@ -18,6 +19,7 @@ def _get_kwargs(
     id: UUID,
     *,
     include: list[str] | Unset = UNSET,
+    filters: Filters | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -27,6 +29,12 @@ def _get_kwargs(
         json_include = include
 
     params["include[]"] = json_include
+
+    json_filters: dict[str, Any] | Unset = UNSET
+    if not isinstance(filters, Unset):
+        json_filters = filters.to_dict()
+    if not isinstance(json_filters, Unset):
+        params.update(json_filters)
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -88,6 +96,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     include: list[str] | Unset = UNSET,
+    filters: Filters | Unset = UNSET,
 ) -> Response[Error | SessionDetail]:
     """Get one session.
 
@@ -95,6 +104,8 @@ def sync_detailed(
         portal (Portal):
         id (UUID):
         include (list[str] | Unset):
+        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; values are
+            strings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,6 +119,7 @@ def sync_detailed(
         portal=portal,
         id=id,
         include=include,
+        filters=filters,
     )
 
     response = client.get_httpx_client().request(
@@ -123,6 +135,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     include: list[str] | Unset = UNSET,
+    filters: Filters | Unset = UNSET,
 ) -> Error | SessionDetail | None:
     """Get one session.
 
@@ -130,6 +143,8 @@ def sync(
         portal (Portal):
         id (UUID):
         include (list[str] | Unset):
+        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; values are
+            strings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,6 +159,7 @@ def sync(
         id=id,
         client=client,
         include=include,
+        filters=filters,
     ).parsed
 
 
@@ -153,6 +169,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     include: list[str] | Unset = UNSET,
+    filters: Filters | Unset = UNSET,
 ) -> Response[Error | SessionDetail]:
     """Get one session.
 
@@ -160,6 +177,8 @@ async def asyncio_detailed(
         portal (Portal):
         id (UUID):
         include (list[str] | Unset):
+        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; values are
+            strings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,6 +192,7 @@ async def asyncio_detailed(
         portal=portal,
         id=id,
         include=include,
+        filters=filters,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -186,6 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     include: list[str] | Unset = UNSET,
+    filters: Filters | Unset = UNSET,
 ) -> Error | SessionDetail | None:
     """Get one session.
 
@@ -193,6 +214,8 @@ async def asyncio(
         portal (Portal):
         id (UUID):
         include (list[str] | Unset):
+        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; values are
+            strings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,5 +231,6 @@ async def asyncio(
             id=id,
             client=client,
             include=include,
+            filters=filters,
         )
     ).parsed

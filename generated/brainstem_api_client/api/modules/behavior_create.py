@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.behavior_detail import BehaviorDetail
+from ...models.behavior_request import BehaviorRequest
+from ...models.error import Error
+from ...models.private_portal import PrivatePortal
+from ...types import Response
+
+
+def _get_kwargs(
+    portal: PrivatePortal,
+    *,
+    body: BehaviorRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/{portal}/modules/behavior/".format(
+            portal=quote(str(portal), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BehaviorDetail | Error | None:
+    if response.status_code == 201:
+        response_201 = BehaviorDetail.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BehaviorDetail | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    portal: PrivatePortal,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BehaviorRequest,
+) -> Response[BehaviorDetail | Error]:
+    """Create a behavior.
+
+    Args:
+        portal (PrivatePortal):
+        body (BehaviorRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BehaviorDetail | Error]
+    """
+
+    kwargs = _get_kwargs(
+        portal=portal,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    portal: PrivatePortal,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BehaviorRequest,
+) -> BehaviorDetail | Error | None:
+    """Create a behavior.
+
+    Args:
+        portal (PrivatePortal):
+        body (BehaviorRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BehaviorDetail | Error
+    """
+
+    return sync_detailed(
+        portal=portal,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    portal: PrivatePortal,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BehaviorRequest,
+) -> Response[BehaviorDetail | Error]:
+    """Create a behavior.
+
+    Args:
+        portal (PrivatePortal):
+        body (BehaviorRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BehaviorDetail | Error]
+    """
+
+    kwargs = _get_kwargs(
+        portal=portal,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    portal: PrivatePortal,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BehaviorRequest,
+) -> BehaviorDetail | Error | None:
+    """Create a behavior.
+
+    Args:
+        portal (PrivatePortal):
+        body (BehaviorRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BehaviorDetail | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            portal=portal,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.behavioral_category_approval import BehavioralCategoryApproval
+
+
+T = TypeVar("T", bound="BehavioralCategoryApprovalDetail")
+
+
+@_attrs_define
+class BehavioralCategoryApprovalDetail:
+    behavioral_category_approval: BehavioralCategoryApproval
+    """ A proposed addition or change of a behavioral category, with its review state. Responses to an add or change
+    show only the proposed fields, so the review fields are optional. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        behavioral_category_approval = self.behavioral_category_approval.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "behavioral_category_approval": behavioral_category_approval,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.behavioral_category_approval import BehavioralCategoryApproval  # noqa: PLC0415
+
+        d = dict(src_dict)
+        behavioral_category_approval = BehavioralCategoryApproval.from_dict(
+            d.pop("behavioral_category_approval")
+        )
+
+        behavioral_category_approval_detail = cls(
+            behavioral_category_approval=behavioral_category_approval,
+        )
+
+        behavioral_category_approval_detail.additional_properties = d
+        return behavioral_category_approval_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.behavioral_paradigm import BehavioralParadigm
+    from ..models.meta import Meta
+
+
+T = TypeVar("T", bound="BehavioralParadigmList")
+
+
+@_attrs_define
+class BehavioralParadigmList:
+    behavioral_paradigms: list[BehavioralParadigm]
+    meta: Meta | Unset = UNSET
+    """ Pagination metadata of a list response. The reference names it without giving its fields; these are the
+    dynamic-rest totals. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        behavioral_paradigms = []
+        for behavioral_paradigms_item_data in self.behavioral_paradigms:
+            behavioral_paradigms_item = behavioral_paradigms_item_data.to_dict()
+            behavioral_paradigms.append(behavioral_paradigms_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "behavioral_paradigms": behavioral_paradigms,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.behavioral_paradigm import BehavioralParadigm  # noqa: PLC0415
+        from ..models.meta import Meta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        behavioral_paradigms = []
+        _behavioral_paradigms = d.pop("behavioral_paradigms")
+        for behavioral_paradigms_item_data in _behavioral_paradigms:
+            behavioral_paradigms_item = BehavioralParadigm.from_dict(
+                behavioral_paradigms_item_data
+            )
+
+            behavioral_paradigms.append(behavioral_paradigms_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        behavioral_paradigm_list = cls(
+            behavioral_paradigms=behavioral_paradigms,
+            meta=meta,
+        )
+
+        behavioral_paradigm_list.additional_properties = d
+        return behavioral_paradigm_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,273 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.consumable_approval_details import ConsumableApprovalDetails
+    from ..models.included_record import IncludedRecord
+    from ..models.resources_external_identifier import ResourcesExternalIdentifier
+
+
+T = TypeVar("T", bound="ConsumableApproval")
+
+
+@_attrs_define
+class ConsumableApproval:
+    """A proposed new consumable or change to one, waiting for or past review."""
+
+    id: UUID
+    name: str
+    description: str
+    supplier: IncludedRecord | UUID
+    """ UUID of a related record, or the record itself when included. """
+    type_: str
+    """ Consumable type (e.g. VirusConstruct, SiliconProbeDesign, OpticFiberDesign); selects the schema of details.
+    """
+    details: ConsumableApprovalDetails
+    """ Type-specific fields; the accepted keys depend on type. """
+    rrid: str | Unset = UNSET
+    """ Research Resource Identifier, e.g. RRID:AB_123456. """
+    rrid_url: str | Unset = UNSET
+    """ Link to the RRID lookup page. """
+    external_identifiers: list[ResourcesExternalIdentifier] | Unset = UNSET
+    comments: str | Unset = UNSET
+    """ Note for the reviewers of a proposed addition or change; may be left out of responses when empty. """
+    instance_id: IncludedRecord | None | Unset | UUID = UNSET
+    """ UUID of a related record, null when there is none, or the record itself when included (a `$ref` cannot carry
+    `nullable` in OpenAPI 3.0, hence this twin of RelatedId). """
+    action: str | Unset = UNSET
+    """ What is proposed; the examples show Add (new record) and Change. """
+    reviewer: IncludedRecord | int | None | Unset = UNSET
+    """ Integer id of a related user or group, null when there is none, or the record itself when included. """
+    status: str | Unset = UNSET
+    """ Review state, e.g. Pending, Accepted or Rejected. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.included_record import IncludedRecord  # noqa: PLC0415
+
+        id = str(self.id)
+
+        name = self.name
+
+        description = self.description
+
+        supplier: dict[str, Any] | str
+        if isinstance(self.supplier, UUID):
+            supplier = str(self.supplier)
+        else:
+            supplier = self.supplier.to_dict()
+
+        type_ = self.type_
+
+        details = self.details.to_dict()
+
+        rrid = self.rrid
+
+        rrid_url = self.rrid_url
+
+        external_identifiers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.external_identifiers, Unset):
+            external_identifiers = []
+            for external_identifiers_item_data in self.external_identifiers:
+                external_identifiers_item = external_identifiers_item_data.to_dict()
+                external_identifiers.append(external_identifiers_item)
+
+        comments = self.comments
+
+        instance_id: dict[str, Any] | None | str | Unset
+        if isinstance(self.instance_id, Unset):
+            instance_id = UNSET
+        elif isinstance(self.instance_id, UUID):
+            instance_id = str(self.instance_id)
+        elif isinstance(self.instance_id, IncludedRecord):
+            instance_id = self.instance_id.to_dict()
+        else:
+            instance_id = self.instance_id
+
+        action = self.action
+
+        reviewer: dict[str, Any] | int | None | Unset
+        if isinstance(self.reviewer, Unset):
+            reviewer = UNSET
+        elif isinstance(self.reviewer, IncludedRecord):
+            reviewer = self.reviewer.to_dict()
+        else:
+            reviewer = self.reviewer
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "supplier": supplier,
+                "type": type_,
+                "details": details,
+            }
+        )
+        if rrid is not UNSET:
+            field_dict["rrid"] = rrid
+        if rrid_url is not UNSET:
+            field_dict["rrid_url"] = rrid_url
+        if external_identifiers is not UNSET:
+            field_dict["external_identifiers"] = external_identifiers
+        if comments is not UNSET:
+            field_dict["comments"] = comments
+        if instance_id is not UNSET:
+            field_dict["instance_id"] = instance_id
+        if action is not UNSET:
+            field_dict["action"] = action
+        if reviewer is not UNSET:
+            field_dict["reviewer"] = reviewer
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.consumable_approval_details import ConsumableApprovalDetails  # noqa: PLC0415
+        from ..models.included_record import IncludedRecord  # noqa: PLC0415
+        from ..models.resources_external_identifier import ResourcesExternalIdentifier  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        def _parse_supplier(data: object) -> IncludedRecord | UUID:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_related_id_type_0 = UUID(data)
+
+                return componentsschemas_related_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_related_id_type_1 = IncludedRecord.from_dict(data)
+
+            return componentsschemas_related_id_type_1
+
+        supplier = _parse_supplier(d.pop("supplier"))
+
+        type_ = d.pop("type")
+
+        details = ConsumableApprovalDetails.from_dict(d.pop("details"))
+
+        rrid = d.pop("rrid", UNSET)
+
+        rrid_url = d.pop("rrid_url", UNSET)
+
+        _external_identifiers = d.pop("external_identifiers", UNSET)
+        external_identifiers: list[ResourcesExternalIdentifier] | Unset = UNSET
+        if _external_identifiers is not UNSET:
+            external_identifiers = []
+            for external_identifiers_item_data in _external_identifiers:
+                external_identifiers_item = ResourcesExternalIdentifier.from_dict(
+                    external_identifiers_item_data
+                )
+
+                external_identifiers.append(external_identifiers_item)
+
+        comments = d.pop("comments", UNSET)
+
+        def _parse_instance_id(data: object) -> IncludedRecord | None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_nullable_related_id_type_0_type_0 = UUID(data)
+
+                return componentsschemas_nullable_related_id_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_related_id_type_1 = IncludedRecord.from_dict(
+                    data
+                )
+
+                return componentsschemas_nullable_related_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IncludedRecord | None | Unset | UUID, data)
+
+        instance_id = _parse_instance_id(d.pop("instance_id", UNSET))
+
+        action = d.pop("action", UNSET)
+
+        def _parse_reviewer(data: object) -> IncludedRecord | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_related_int_id_type_1 = (
+                    IncludedRecord.from_dict(data)
+                )
+
+                return componentsschemas_nullable_related_int_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IncludedRecord | int | None | Unset, data)
+
+        reviewer = _parse_reviewer(d.pop("reviewer", UNSET))
+
+        status = d.pop("status", UNSET)
+
+        consumable_approval = cls(
+            id=id,
+            name=name,
+            description=description,
+            supplier=supplier,
+            type_=type_,
+            details=details,
+            rrid=rrid,
+            rrid_url=rrid_url,
+            external_identifiers=external_identifiers,
+            comments=comments,
+            instance_id=instance_id,
+            action=action,
+            reviewer=reviewer,
+            status=status,
+        )
+
+        consumable_approval.additional_properties = d
+        return consumable_approval
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.consumable_stock import ConsumableStock
+
+
+T = TypeVar("T", bound="ConsumableStockDetail")
+
+
+@_attrs_define
+class ConsumableStockDetail:
+    consumable_stock: ConsumableStock
+    """ A stock of a consumable held in an inventory. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        consumable_stock = self.consumable_stock.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "consumable stock": consumable_stock,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.consumable_stock import ConsumableStock  # noqa: PLC0415
+
+        d = dict(src_dict)
+        consumable_stock = ConsumableStock.from_dict(d.pop("consumable stock"))
+
+        consumable_stock_detail = cls(
+            consumable_stock=consumable_stock,
+        )
+
+        consumable_stock_detail.additional_properties = d
+        return consumable_stock_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

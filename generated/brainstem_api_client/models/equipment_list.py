@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.equipment import Equipment
+    from ..models.meta import Meta
+
+
+T = TypeVar("T", bound="EquipmentList")
+
+
+@_attrs_define
+class EquipmentList:
+    equipment: list[Equipment]
+    meta: Meta | Unset = UNSET
+    """ Pagination metadata of a list response. The reference names it without giving its fields; these are the
+    dynamic-rest totals. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        equipment = []
+        for equipment_item_data in self.equipment:
+            equipment_item = equipment_item_data.to_dict()
+            equipment.append(equipment_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "equipment": equipment,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.equipment import Equipment  # noqa: PLC0415
+        from ..models.meta import Meta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        equipment = []
+        _equipment = d.pop("equipment")
+        for equipment_item_data in _equipment:
+            equipment_item = Equipment.from_dict(equipment_item_data)
+
+            equipment.append(equipment_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        equipment_list = cls(
+            equipment=equipment,
+            meta=meta,
+        )
+
+        equipment_list.additional_properties = d
+        return equipment_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class PatchedSubjectRequestStatus(StrEnum):
+    ACTIVE = "active"
+    DECEASED = "deceased"
+    INACTIVE = "inactive"
+    PLANNED = "planned"
+    TRANSFERRED = "transferred"
+    UNKNOWN = "unknown"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.procedure_log import ProcedureLog
+
+
+T = TypeVar("T", bound="ProcedureLogDetail")
+
+
+@_attrs_define
+class ProcedureLogDetail:
+    procedure_log: ProcedureLog
+    """ A time series of measurements about a procedure. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        procedure_log = self.procedure_log.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "procedure_log": procedure_log,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.procedure_log import ProcedureLog  # noqa: PLC0415
+
+        d = dict(src_dict)
+        procedure_log = ProcedureLog.from_dict(d.pop("procedure_log"))
+
+        procedure_log_detail = cls(
+            procedure_log=procedure_log,
+        )
+
+        procedure_log_detail.additional_properties = d
+        return procedure_log_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

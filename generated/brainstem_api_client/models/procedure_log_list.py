@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+    from ..models.procedure_log import ProcedureLog
+
+
+T = TypeVar("T", bound="ProcedureLogList")
+
+
+@_attrs_define
+class ProcedureLogList:
+    procedure_logs: list[ProcedureLog]
+    meta: Meta | Unset = UNSET
+    """ Pagination metadata of a list response. The reference names it without giving its fields; these are the
+    dynamic-rest totals. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        procedure_logs = []
+        for procedure_logs_item_data in self.procedure_logs:
+            procedure_logs_item = procedure_logs_item_data.to_dict()
+            procedure_logs.append(procedure_logs_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "procedure_logs": procedure_logs,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.meta import Meta  # noqa: PLC0415
+        from ..models.procedure_log import ProcedureLog  # noqa: PLC0415
+
+        d = dict(src_dict)
+        procedure_logs = []
+        _procedure_logs = d.pop("procedure_logs")
+        for procedure_logs_item_data in _procedure_logs:
+            procedure_logs_item = ProcedureLog.from_dict(procedure_logs_item_data)
+
+            procedure_logs.append(procedure_logs_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        procedure_log_list = cls(
+            procedure_logs=procedure_logs,
+            meta=meta,
+        )
+
+        procedure_log_list.additional_properties = d
+        return procedure_log_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.project_group_membership_invitation import (
+        ProjectGroupMembershipInvitation,
+    )
+
+
+T = TypeVar("T", bound="ProjectGroupMembershipInvitationDetail")
+
+
+@_attrs_define
+class ProjectGroupMembershipInvitationDetail:
+    project_group_membership_invitation: ProjectGroupMembershipInvitation
+    """ An invitation for a group to join a project. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_group_membership_invitation = (
+            self.project_group_membership_invitation.to_dict()
+        )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "project_group_membership_invitation": project_group_membership_invitation,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.project_group_membership_invitation import (
+            ProjectGroupMembershipInvitation,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        project_group_membership_invitation = (
+            ProjectGroupMembershipInvitation.from_dict(
+                d.pop("project_group_membership_invitation")
+            )
+        )
+
+        project_group_membership_invitation_detail = cls(
+            project_group_membership_invitation=project_group_membership_invitation,
+        )
+
+        project_group_membership_invitation_detail.additional_properties = d
+        return project_group_membership_invitation_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

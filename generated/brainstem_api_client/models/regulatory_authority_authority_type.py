@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class RegulatoryAuthorityAuthorityType(StrEnum):
+    INSTITUTIONAL = "institutional"
+    INTERNATIONAL = "international"
+    NATIONAL = "national"
+    REGIONAL = "regional"
+
+    def __str__(self) -> str:
+        return str(self.value)

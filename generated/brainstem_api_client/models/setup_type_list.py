@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+    from ..models.setup_type import SetupType
+
+
+T = TypeVar("T", bound="SetupTypeList")
+
+
+@_attrs_define
+class SetupTypeList:
+    setup_types: list[SetupType]
+    meta: Meta | Unset = UNSET
+    """ Pagination metadata of a list response. The reference names it without giving its fields; these are the
+    dynamic-rest totals. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        setup_types = []
+        for setup_types_item_data in self.setup_types:
+            setup_types_item = setup_types_item_data.to_dict()
+            setup_types.append(setup_types_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "setup_types": setup_types,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.meta import Meta  # noqa: PLC0415
+        from ..models.setup_type import SetupType  # noqa: PLC0415
+
+        d = dict(src_dict)
+        setup_types = []
+        _setup_types = d.pop("setup_types")
+        for setup_types_item_data in _setup_types:
+            setup_types_item = SetupType.from_dict(setup_types_item_data)
+
+            setup_types.append(setup_types_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        setup_type_list = cls(
+            setup_types=setup_types,
+            meta=meta,
+        )
+
+        setup_type_list.additional_properties = d
+        return setup_type_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
