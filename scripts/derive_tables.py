@@ -72,7 +72,10 @@ def main(path: str) -> str:
             if not op["operationId"].startswith(prefix):
                 raise SystemExit(f"{op['operationId']}: operationId must start with {prefix}")
             verb = op["operationId"][len(prefix):]
-            entry = (method.upper(), portals_of(spec, op), op["operationId"], op["tags"][0])
+            entry = (
+                method.upper(), portals_of(spec, op), op["operationId"], op["tags"][0],
+                "requestBody" in op,
+            )
             if m["action"]:
                 info["actions"][verb] = entry
             elif verb in CRUD:
@@ -114,9 +117,10 @@ def main(path: str) -> str:
         lines.append(f"        detail_key={info['detail_key']!r},")
         for kind in ("operations", "actions"):
             lines.append(f"        {kind}={{")
-            for verb, (method, portals, op_id, tag) in sorted(info[kind].items()):
+            for verb, (method, portals, op_id, tag, body) in sorted(info[kind].items()):
                 lines.append(
-                    f"            {verb!r}: Operation({method!r}, {portals!r}, {op_id!r}, {tag!r}),"
+                    f"            {verb!r}: Operation({method!r}, {portals!r}, {op_id!r}, {tag!r},"
+                    f" body={body!r}),"
                 )
             lines.append("        },")
         lines.append(f"        fields={tuple(props)!r},")

@@ -1,5 +1,62 @@
-"""Python client and command line for the BrainSTEM API."""
+"""Python client and command line for the BrainSTEM API.
+
+from brainstem_api_tools import BrainstemClient
+client = BrainstemClient()
+sessions = client.load("session", load_all=True)["sessions"]
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+__all__ = [
+    "APIError",
+    "AuthenticationError",
+    "BrainstemClient",
+    "BrainstemError",
+    "ModelType",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PortalType",
+    "Response",
+    "ServerError",
+    "UsageError",
+    "ValidationError",
+    "__version__",
+]
+
+if TYPE_CHECKING:
+    from brainstem_api_tools.client import BrainstemClient
+    from brainstem_api_tools.errors import (
+        APIError,
+        AuthenticationError,
+        BrainstemError,
+        NotFoundError,
+        PermissionDeniedError,
+        ServerError,
+        UsageError,
+        ValidationError,
+    )
+    from brainstem_api_tools.models import ModelType, PortalType
+    from brainstem_api_tools.response import Response
+
+_WHERE = {
+    "BrainstemClient": "client",
+    "ModelType": "models",
+    "PortalType": "models",
+    "Response": "response",
+}
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy: `import brainstem_api_tools` (and `brainstem --help`) stays free of httpx.
+    if name in __all__ and name != "__version__":
+        import importlib
+
+        module = importlib.import_module(f"brainstem_api_tools.{_WHERE.get(name, 'errors')}")
+        value = getattr(module, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'brainstem_api_tools' has no attribute {name!r}")

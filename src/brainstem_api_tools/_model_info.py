@@ -13,6 +13,7 @@ class Operation:
     portals: tuple[str, ...]
     operation_id: str
     tag: str
+    body: bool = False
 
     @property
     def module(self) -> str:

@@ -12,13 +12,15 @@ MODELS: dict[str, ModelInfo] = {
         list_key="behaviors",
         detail_key="behavior",
         operations={
-            "create": Operation("POST", ("private",), "behavior_create", "modules"),
-            "destroy": Operation("DELETE", ("private",), "behavior_destroy", "modules"),
-            "list": Operation("GET", ("private", "public"), "behavior_list", "modules"),
+            "create": Operation("POST", ("private",), "behavior_create", "modules", body=True),
+            "destroy": Operation("DELETE", ("private",), "behavior_destroy", "modules", body=False),
+            "list": Operation("GET", ("private", "public"), "behavior_list", "modules", body=False),
             "partial_update": Operation(
-                "PATCH", ("private",), "behavior_partial_update", "modules"
+                "PATCH", ("private",), "behavior_partial_update", "modules", body=True
             ),
-            "retrieve": Operation("GET", ("private", "public"), "behavior_retrieve", "modules"),
+            "retrieve": Operation(
+                "GET", ("private", "public"), "behavior_retrieve", "modules", body=False
+            ),
         },
         actions={},
         fields=("id", "session", "subjects", "setup", "behavioralassay", "notes", "order"),
@@ -38,19 +40,31 @@ MODELS: dict[str, ModelInfo] = {
         detail_key="behavioralassay",
         operations={
             "create": Operation(
-                "POST", ("private",), "behavioralassay_create", "personal_attributes"
+                "POST", ("private",), "behavioralassay_create", "personal_attributes", body=True
             ),
             "destroy": Operation(
-                "DELETE", ("private",), "behavioralassay_destroy", "personal_attributes"
+                "DELETE", ("private",), "behavioralassay_destroy", "personal_attributes", body=False
             ),
             "list": Operation(
-                "GET", ("private", "public"), "behavioralassay_list", "personal_attributes"
+                "GET",
+                ("private", "public"),
+                "behavioralassay_list",
+                "personal_attributes",
+                body=False,
             ),
             "partial_update": Operation(
-                "PATCH", ("private",), "behavioralassay_partial_update", "personal_attributes"
+                "PATCH",
+                ("private",),
+                "behavioralassay_partial_update",
+                "personal_attributes",
+                body=True,
             ),
             "retrieve": Operation(
-                "GET", ("private", "public"), "behavioralassay_retrieve", "personal_attributes"
+                "GET",
+                ("private", "public"),
+                "behavioralassay_retrieve",
+                "personal_attributes",
+                body=False,
             ),
         },
         actions={},
@@ -77,18 +91,24 @@ MODELS: dict[str, ModelInfo] = {
         list_key="behavioral_categories",
         detail_key="behavioral_category",
         operations={
-            "create": Operation("POST", ("private",), "behavioralcategory_create", "taxonomies"),
+            "create": Operation(
+                "POST", ("private",), "behavioralcategory_create", "taxonomies", body=True
+            ),
             "destroy": Operation(
-                "DELETE", ("private",), "behavioralcategory_destroy", "taxonomies"
+                "DELETE", ("private",), "behavioralcategory_destroy", "taxonomies", body=False
             ),
             "list": Operation(
-                "GET", ("private", "public"), "behavioralcategory_list", "taxonomies"
+                "GET", ("private", "public"), "behavioralcategory_list", "taxonomies", body=False
             ),
             "partial_update": Operation(
-                "PATCH", ("private",), "behavioralcategory_partial_update", "taxonomies"
+                "PATCH", ("private",), "behavioralcategory_partial_update", "taxonomies", body=True
             ),
             "retrieve": Operation(
-                "GET", ("private", "public"), "behavioralcategory_retrieve", "taxonomies"
+                "GET",
+                ("private", "public"),
+                "behavioralcategory_retrieve",
+                "taxonomies",
+                body=False,
             ),
         },
         actions={},
@@ -103,17 +123,19 @@ MODELS: dict[str, ModelInfo] = {
         list_key="behavioral_category_approvals",
         detail_key="behavioral_category_approval",
         operations={
-            "list": Operation("GET", ("private",), "behavioralcategoryapproval_list", "taxonomies"),
+            "list": Operation(
+                "GET", ("private",), "behavioralcategoryapproval_list", "taxonomies", body=False
+            ),
             "retrieve": Operation(
-                "GET", ("private",), "behavioralcategoryapproval_retrieve", "taxonomies"
+                "GET", ("private",), "behavioralcategoryapproval_retrieve", "taxonomies", body=False
             ),
         },
         actions={
             "accept": Operation(
-                "PATCH", ("private",), "behavioralcategoryapproval_accept", "taxonomies"
+                "PATCH", ("private",), "behavioralcategoryapproval_accept", "taxonomies", body=False
             ),
             "reject": Operation(
-                "PATCH", ("private",), "behavioralcategoryapproval_reject", "taxonomies"
+                "PATCH", ("private",), "behavioralcategoryapproval_reject", "taxonomies", body=False
             ),
         },
         fields=(
@@ -141,18 +163,24 @@ MODELS: dict[str, ModelInfo] = {
         list_key="behavioral_paradigms",
         detail_key="behavioral_paradigm",
         operations={
-            "create": Operation("POST", ("private",), "behavioralparadigm_create", "taxonomies"),
+            "create": Operation(
+                "POST", ("private",), "behavioralparadigm_create", "taxonomies", body=True
+            ),
             "destroy": Operation(
-                "DELETE", ("private",), "behavioralparadigm_destroy", "taxonomies"
+                "DELETE", ("private",), "behavioralparadigm_destroy", "taxonomies", body=False
             ),
             "list": Operation(
-                "GET", ("private", "public"), "behavioralparadigm_list", "taxonomies"
+                "GET", ("private", "public"), "behavioralparadigm_list", "taxonomies", body=False
             ),
             "partial_update": Operation(
-                "PATCH", ("private",), "behavioralparadigm_partial_update", "taxonomies"
+                "PATCH", ("private",), "behavioralparadigm_partial_update", "taxonomies", body=True
             ),
             "retrieve": Operation(
-                "GET", ("private", "public"), "behavioralparadigm_retrieve", "taxonomies"
+                "GET",
+                ("private", "public"),
+                "behavioralparadigm_retrieve",
+                "taxonomies",
+                body=False,
             ),
         },
         actions={},
@@ -178,17 +206,19 @@ MODELS: dict[str, ModelInfo] = {
         list_key="behavioral_paradigm_approvals",
         detail_key="behavioral_paradigm_approval",
         operations={
-            "list": Operation("GET", ("private",), "behavioralparadigmapproval_list", "taxonomies"),
+            "list": Operation(
+                "GET", ("private",), "behavioralparadigmapproval_list", "taxonomies", body=False
+            ),
             "retrieve": Operation(
-                "GET", ("private",), "behavioralparadigmapproval_retrieve", "taxonomies"
+                "GET", ("private",), "behavioralparadigmapproval_retrieve", "taxonomies", body=False
             ),
         },
         actions={
             "accept": Operation(
-                "PATCH", ("private",), "behavioralparadigmapproval_accept", "taxonomies"
+                "PATCH", ("private",), "behavioralparadigmapproval_accept", "taxonomies", body=False
             ),
             "reject": Operation(
-                "PATCH", ("private",), "behavioralparadigmapproval_reject", "taxonomies"
+                "PATCH", ("private",), "behavioralparadigmapproval_reject", "taxonomies", body=False
             ),
         },
         fields=(
@@ -222,14 +252,20 @@ MODELS: dict[str, ModelInfo] = {
         list_key="brain_regions",
         detail_key="brain_region",
         operations={
-            "create": Operation("POST", ("private",), "brainregion_create", "taxonomies"),
-            "destroy": Operation("DELETE", ("private",), "brainregion_destroy", "taxonomies"),
-            "list": Operation("GET", ("private", "public"), "brainregion_list", "taxonomies"),
+            "create": Operation(
+                "POST", ("private",), "brainregion_create", "taxonomies", body=True
+            ),
+            "destroy": Operation(
+                "DELETE", ("private",), "brainregion_destroy", "taxonomies", body=False
+            ),
+            "list": Operation(
+                "GET", ("private", "public"), "brainregion_list", "taxonomies", body=False
+            ),
             "partial_update": Operation(
-                "PATCH", ("private",), "brainregion_partial_update", "taxonomies"
+                "PATCH", ("private",), "brainregion_partial_update", "taxonomies", body=True
             ),
             "retrieve": Operation(
-                "GET", ("private", "public"), "brainregion_retrieve", "taxonomies"
+                "GET", ("private", "public"), "brainregion_retrieve", "taxonomies", body=False
             ),
         },
         actions={},
@@ -244,11 +280,15 @@ MODELS: dict[str, ModelInfo] = {
         list_key="breedings",
         detail_key="breeding",
         operations={
-            "create": Operation("POST", ("private",), "breeding_create", "stem"),
-            "destroy": Operation("DELETE", ("private",), "breeding_destroy", "stem"),
-            "list": Operation("GET", ("private", "public"), "breeding_list", "stem"),
-            "partial_update": Operation("PATCH", ("private",), "breeding_partial_update", "stem"),
-            "retrieve": Operation("GET", ("private", "public"), "breeding_retrieve", "stem"),
+            "create": Operation("POST", ("private",), "breeding_create", "stem", body=True),
+            "destroy": Operation("DELETE", ("private",), "breeding_destroy", "stem", body=False),
+            "list": Operation("GET", ("private", "public"), "breeding_list", "stem", body=False),
+            "partial_update": Operation(
+                "PATCH", ("private",), "breeding_partial_update", "stem", body=True
+            ),
+            "retrieve": Operation(
+                "GET", ("private", "public"), "breeding_retrieve", "stem", body=False
+            ),
         },
         actions={},
         fields=(
@@ -276,11 +316,15 @@ MODELS: dict[str, ModelInfo] = {
         list_key="cohorts",
         detail_key="cohort",
         operations={
-            "create": Operation("POST", ("private",), "cohort_create", "stem"),
-            "destroy": Operation("DELETE", ("private",), "cohort_destroy", "stem"),
-            "list": Operation("GET", ("private", "public"), "cohort_list", "stem"),
-            "partial_update": Operation("PATCH", ("private",), "cohort_partial_update", "stem"),
-            "retrieve": Operation("GET", ("private", "public"), "cohort_retrieve", "stem"),
+            "create": Operation("POST", ("private",), "cohort_create", "stem", body=True),
+            "destroy": Operation("DELETE", ("private",), "cohort_destroy", "stem", body=False),
+            "list": Operation("GET", ("private", "public"), "cohort_list", "stem", body=False),
+            "partial_update": Operation(
+                "PATCH", ("private",), "cohort_partial_update", "stem", body=True
+            ),
+            "retrieve": Operation(
+                "GET", ("private", "public"), "cohort_retrieve", "stem", body=False
+            ),
         },
         actions={},
         fields=("id", "name", "description", "project", "subjects", "tags"),
@@ -294,11 +338,15 @@ MODELS: dict[str, ModelInfo] = {
         list_key="collections",
         detail_key="collection",
         operations={
-            "create": Operation("POST", ("private",), "collection_create", "stem"),
-            "destroy": Operation("DELETE", ("private",), "collection_destroy", "stem"),
-            "list": Operation("GET", ("private", "public"), "collection_list", "stem"),
-            "partial_update": Operation("PATCH", ("private",), "collection_partial_update", "stem"),
-            "retrieve": Operation("GET", ("private", "public"), "collection_retrieve", "stem"),
+            "create": Operation("POST", ("private",), "collection_create", "stem", body=True),
+            "destroy": Operation("DELETE", ("private",), "collection_destroy", "stem", body=False),
+            "list": Operation("GET", ("private", "public"), "collection_list", "stem", body=False),
+            "partial_update": Operation(
+                "PATCH", ("private",), "collection_partial_update", "stem", body=True
+            ),
+            "retrieve": Operation(
+                "GET", ("private", "public"), "collection_retrieve", "stem", body=False
+            ),
         },
         actions={},
         fields=("id", "name", "description", "project", "sessions", "tags"),
@@ -312,13 +360,19 @@ MODELS: dict[str, ModelInfo] = {
         list_key="consumables",
         detail_key="consumable",
         operations={
-            "create": Operation("POST", ("private",), "consumable_create", "resources"),
-            "destroy": Operation("DELETE", ("private",), "consumable_destroy", "resources"),
-            "list": Operation("GET", ("private", "public"), "consumable_list", "resources"),
-            "partial_update": Operation(
-                "PATCH", ("private",), "consumable_partial_update", "resources"
+            "create": Operation("POST", ("private",), "consumable_create", "resources", body=True),
+            "destroy": Operation(
+                "DELETE", ("private",), "consumable_destroy", "resources", body=False
             ),
-            "retrieve": Operation("GET", ("private", "public"), "consumable_retrieve", "resources"),
+            "list": Operation(
+                "GET", ("private", "public"), "consumable_list", "resources", body=False
+            ),
+            "partial_update": Operation(
+                "PATCH", ("private",), "consumable_partial_update", "resources", body=True
+            ),
+            "retrieve": Operation(
+                "GET", ("private", "public"), "consumable_retrieve", "resources", body=False
+            ),
         },
         actions={},
         fields=(
@@ -343,12 +397,20 @@ MODELS: dict[str, ModelInfo] = {
         list_key="consumable_approvals",
         detail_key="consumable_approval",
         operations={
-            "list": Operation("GET", ("private",), "consumableapproval_list", "resources"),
-            "retrieve": Operation("GET", ("private",), "consumableapproval_retrieve", "resources"),
+            "list": Operation(
+                "GET", ("private",), "consumableapproval_list", "resources", body=False
+            ),
+            "retrieve": Operation(
+                "GET", ("private",), "consumableapproval_retrieve", "resources", body=False
+            ),
         },
         actions={
-            "accept": Operation("PATCH", ("private",), "consumableapproval_accept", "resources"),
-            "reject": Operation("PATCH", ("private",), "consumableapproval_reject", "resources"),
+            "accept": Operation(
+                "PATCH", ("private",), "consumableapproval_accept", "resources", body=False
+            ),
+            "reject": Operation(
+                "PATCH", ("private",), "consumableapproval_reject", "resources", body=False
+            ),
         },
         fields=(
             "id",
@@ -376,14 +438,20 @@ MODELS: dict[str, ModelInfo] = {
         list_key="consumable stocks",
         detail_key="consumable stock",
         operations={
-            "create": Operation("POST", ("private",), "consumablestock_create", "modules"),
-            "destroy": Operation("DELETE", ("private",), "consumablestock_destroy", "modules"),
-            "list": Operation("GET", ("private", "public"), "consumablestock_list", "modules"),
+            "create": Operation(
+                "POST", ("private",), "consumablestock_create", "modules", body=True
+            ),
+            "destroy": Operation(
+                "DELETE", ("private",), "consumablestock_destroy", "modules", body=False
+            ),
+            "list": Operation(
+                "GET", ("private", "public"), "consumablestock_list", "modules", body=False
+            ),
             "partial_update": Operation(
-                "PATCH", ("private",), "consumablestock_partial_update", "modules"
+                "PATCH", ("private",), "consumablestock_partial_update", "modules", body=True
             ),
             "retrieve": Operation(
-                "GET", ("private", "public"), "consumablestock_retrieve", "modules"
+                "GET", ("private", "public"), "consumablestock_retrieve", "modules", body=False
             ),
         },
         actions={},
@@ -413,14 +481,20 @@ MODELS: dict[str, ModelInfo] = {
         list_key="data_acquisitions",
         detail_key="data_acquisition",
         operations={
-            "create": Operation("POST", ("private",), "dataacquisition_create", "modules"),
-            "destroy": Operation("DELETE", ("private",), "dataacquisition_destroy", "modules"),
-            "list": Operation("GET", ("private", "public"), "dataacquisition_list", "modules"),
+            "create": Operation(
+                "POST", ("private",), "dataacquisition_create", "modules", body=True
+            ),
+            "destroy": Operation(
+                "DELETE", ("private",), "dataacquisition_destroy", "modules", body=False
+            ),
+            "list": Operation(
+                "GET", ("private", "public"), "dataacquisition_list", "modules", body=False
+            ),
             "partial_update": Operation(
-                "PATCH", ("private",), "dataacquisition_partial_update", "modules"
+                "PATCH", ("private",), "dataacquisition_partial_update", "modules", body=True
             ),
             "retrieve": Operation(
-                "GET", ("private", "public"), "dataacquisition_retrieve", "modules"
+                "GET", ("private", "public"), "dataacquisition_retrieve", "modules", body=False
             ),
         },
         actions={},
@@ -446,18 +520,28 @@ MODELS: dict[str, ModelInfo] = {
         list_key="datastorages",
         detail_key="datastorage",
         operations={
-            "create": Operation("POST", ("private",), "datastorage_create", "personal_attributes"),
+            "create": Operation(
+                "POST", ("private",), "datastorage_create", "personal_attributes", body=True
+            ),
             "destroy": Operation(
-                "DELETE", ("private",), "datastorage_destroy", "personal_attributes"
+                "DELETE", ("private",), "datastorage_destroy", "personal_attributes", body=False
             ),
             "list": Operation(
-                "GET", ("private", "public"), "datastorage_list", "personal_attributes"
+                "GET", ("private", "public"), "datastorage_list", "personal_attributes", body=False
             ),
             "partial_update": Operation(
-                "PATCH", ("private",), "datastorage_partial_update", "personal_attributes"
+                "PATCH",
+                ("private",),
+                "datastorage_partial_update",
+                "personal_attributes",
+                body=True,
             ),
             "retrieve": Operation(
-                "GET", ("private", "public"), "datastorage_retrieve", "personal_attributes"
+                "GET",
+                ("private", "public"),
+                "datastorage_retrieve",
+                "personal_attributes",
+                body=False,
             ),
         },
         actions={},
@@ -480,13 +564,19 @@ MODELS: dict[str, ModelInfo] = {
         list_key="equipment",
         detail_key="equipment",
         operations={
-            "create": Operation("POST", ("private",), "equipment_create", "modules"),
-            "destroy": Operation("DELETE", ("private",), "equipment_destroy", "modules"),
-            "list": Operation("GET", ("private", "public"), "equipment_list", "modules"),
-            "partial_update": Operation(
-                "PATCH", ("private",), "equipment_partial_update", "modules"
+            "create": Operation("POST", ("private",), "equipment_create", "modules", body=True),
+            "destroy": Operation(
+                "DELETE", ("private",), "equipment_destroy", "modules", body=False
             ),
-            "retrieve": Operation("GET", ("private", "public"), "equipment_retrieve", "modules"),
+            "list": Operation(
+                "GET", ("private", "public"), "equipment_list", "modules", body=False
+            ),
+            "partial_update": Operation(
+                "PATCH", ("private",), "equipment_partial_update", "modules", body=True
+            ),
+            "retrieve": Operation(
+                "GET", ("private", "public"), "equipment_retrieve", "modules", body=False
+            ),
         },
         actions={},
         fields=(
@@ -518,15 +608,19 @@ MODELS: dict[str, ModelInfo] = {
         list_key="groups",
         detail_key="group",
         operations={
-            "create": Operation("POST", ("private",), "group_create", "users"),
-            "destroy": Operation("DELETE", ("private",), "group_destroy", "users"),
-            "list": Operation("GET", ("private", "public"), "group_list", "users"),
-            "partial_update": Operation("PATCH", ("private",), "group_partial_update", "users"),
-            "retrieve": Operation("GET", ("private", "public"), "group_retrieve", "users"),
+            "create": Operation("POST", ("private",), "group_create", "users", body=True),
+            "destroy": Operation("DELETE", ("private",), "group_destroy", "users", body=False),
+            "list": Operation("GET", ("private", "public"), "group_list", "users", body=False),
+            "partial_update": Operation(
+                "PATCH", ("private",), "group_partial_update", "users", body=True
+            ),
+            "retrieve": Operation(
+                "GET", ("private", "public"), "group_retrieve", "users", body=False
+            ),
         },
         actions={
-            "join": Operation("GET", ("private",), "group_join", "users"),
-            "leave": Operation("GET", ("private",), "group_leave", "users"),
+            "join": Operation("GET", ("private",), "group_join", "users", body=False),
+            "leave": Operation("GET", ("private",), "group_leave", "users", body=False),
         },
         fields=("id", "name", "users"),
         read_only=("id",),
@@ -539,15 +633,23 @@ MODELS: dict[str, ModelInfo] = {
         list_key="group_membership_invitations",
         detail_key="group_membership_invitation",
         operations={
-            "list": Operation("GET", ("private",), "groupmembershipinvitation_list", "users"),
+            "list": Operation(
+                "GET", ("private",), "groupmembershipinvitation_list", "users", body=False
+            ),
             "retrieve": Operation(
-                "GET", ("private",), "groupmembershipinvitation_retrieve", "users"
+                "GET", ("private",), "groupmembershipinvitation_retrieve", "users", body=False
             ),
         },
         actions={
-            "accept": Operation("GET", ("private",), "groupmembershipinvitation_accept", "users"),
-            "cancel": Operation("GET", ("private",), "groupmembershipinvitation_cancel", "users"),
-            "reject": Operation("GET", ("private",), "groupmembershipinvitation_reject", "users"),
+            "accept": Operation(
+                "GET", ("private",), "groupmembershipinvitation_accept", "users", body=False
+            ),
+            "cancel": Operation(
+                "GET", ("private",), "groupmembershipinvitation_cancel", "users", body=False
+            ),
+            "reject": Operation(
+                "GET", ("private",), "groupmembershipinvitation_reject", "users", body=False
+            ),
         },
         fields=("id", "user_account_invitation", "authgroup", "new_manager", "new_owner"),
         read_only=("id",),
@@ -560,13 +662,23 @@ MODELS: dict[str, ModelInfo] = {
         list_key="group_membership_requests",
         detail_key="group_membership_request",
         operations={
-            "list": Operation("GET", ("private",), "groupmembershiprequest_list", "users"),
-            "retrieve": Operation("GET", ("private",), "groupmembershiprequest_retrieve", "users"),
+            "list": Operation(
+                "GET", ("private",), "groupmembershiprequest_list", "users", body=False
+            ),
+            "retrieve": Operation(
+                "GET", ("private",), "groupmembershiprequest_retrieve", "users", body=False
+            ),
         },
         actions={
-            "accept": Operation("GET", ("private",), "groupmembershiprequest_accept", "users"),
-            "cancel": Operation("GET", ("private",), "groupmembershiprequest_cancel", "users"),
-            "reject": Operation("GET", ("private",), "groupmembershiprequest_reject", "users"),
+            "accept": Operation(
+                "GET", ("private",), "groupmembershiprequest_accept", "users", body=False
+            ),
+            "cancel": Operation(
+                "GET", ("private",), "groupmembershiprequest_cancel", "users", body=False
+            ),
+            "reject": Operation(
+                "GET", ("private",), "groupmembershiprequest_reject", "users", body=False
+            ),
         },
         fields=("id", "user_account_request", "authgroup"),
         read_only=("id",),
@@ -579,14 +691,20 @@ MODELS: dict[str, ModelInfo] = {
         list_key="hardwaredevices",
         detail_key="hardwaredevice",
         operations={
-            "create": Operation("POST", ("private",), "hardwaredevice_create", "resources"),
-            "destroy": Operation("DELETE", ("private",), "hardwaredevice_destroy", "resources"),
-            "list": Operation("GET", ("private", "public"), "hardwaredevice_list", "resources"),
+            "create": Operation(
+                "POST", ("private",), "hardwaredevice_create", "resources", body=True
+            ),
+            "destroy": Operation(
+                "DELETE", ("private",), "hardwaredevice_destroy", "resources", body=False
+            ),
+            "list": Operation(
+                "GET", ("private", "public"), "hardwaredevice_list", "resources", body=False
+            ),
             "partial_update": Operation(
-                "PATCH", ("private",), "hardwaredevice_partial_update", "resources"
+                "PATCH", ("private",), "hardwaredevice_partial_update", "resources", body=True
             ),
             "retrieve": Operation(
-                "GET", ("private", "public"), "hardwaredevice_retrieve", "resources"
+                "GET", ("private", "public"), "hardwaredevice_retrieve", "resources", body=False
             ),
         },
         actions={},
@@ -610,17 +728,19 @@ MODELS: dict[str, ModelInfo] = {
         list_key="hardwaredevice_approvals",
         detail_key="hardwaredevice_approval",
         operations={
-            "list": Operation("GET", ("private",), "hardwaredeviceapproval_list", "resources"),
+            "list": Operation(
+                "GET", ("private",), "hardwaredeviceapproval_list", "resources", body=False
+            ),
             "retrieve": Operation(
-                "GET", ("private",), "hardwaredeviceapproval_retrieve", "resources"
+                "GET", ("private",), "hardwaredeviceapproval_retrieve", "resources", body=False
             ),
         },
         actions={
             "accept": Operation(
-                "PATCH", ("private",), "hardwaredeviceapproval_accept", "resources"
+                "PATCH", ("private",), "hardwaredeviceapproval_accept", "resources", body=False
             ),
             "reject": Operation(
-                "PATCH", ("private",), "hardwaredeviceapproval_reject", "resources"
+                "PATCH", ("private",), "hardwaredeviceapproval_reject", "resources", body=False
             ),
         },
         fields=(
@@ -647,18 +767,24 @@ MODELS: dict[str, ModelInfo] = {
         list_key="inventories",
         detail_key="inventory",
         operations={
-            "create": Operation("POST", ("private",), "inventory_create", "personal_attributes"),
+            "create": Operation(
+                "POST", ("private",), "inventory_create", "personal_attributes", body=True
+            ),
             "destroy": Operation(
-                "DELETE", ("private",), "inventory_destroy", "personal_attributes"
+                "DELETE", ("private",), "inventory_destroy", "personal_attributes", body=False
             ),
             "list": Operation(
-                "GET", ("private", "public"), "inventory_list", "personal_attributes"
+                "GET", ("private", "public"), "inventory_list", "personal_attributes", body=False
             ),
             "partial_update": Operation(
-                "PATCH", ("private",), "inventory_partial_update", "personal_attributes"
+                "PATCH", ("private",), "inventory_partial_update", "personal_attributes", body=True
             ),
             "retrieve": Operation(
-                "GET", ("private", "public"), "inventory_retrieve", "personal_attributes"
+                "GET",
+                ("private", "public"),
+                "inventory_retrieve",
+                "personal_attributes",
+                body=False,
             ),
         },
         actions={},
@@ -673,14 +799,18 @@ MODELS: dict[str, ModelInfo] = {
         list_key="journals",
         detail_key="journal",
         operations={
-            "create": Operation("POST", ("private",), "journal_create", "dissemination"),
-            "destroy": Operation("DELETE", ("private",), "journal_destroy", "dissemination"),
-            "list": Operation("GET", ("private", "public"), "journal_list", "dissemination"),
+            "create": Operation("POST", ("private",), "journal_create", "dissemination", body=True),
+            "destroy": Operation(
+                "DELETE", ("private",), "journal_destroy", "dissemination", body=False
+            ),
+            "list": Operation(
+                "GET", ("private", "public"), "journal_list", "dissemination", body=False
+            ),
             "partial_update": Operation(
-                "PATCH", ("private",), "journal_partial_update", "dissemination"
+                "PATCH", ("private",), "journal_partial_update", "dissemination", body=True
             ),
             "retrieve": Operation(
-                "GET", ("private", "public"), "journal_retrieve", "dissemination"
+                "GET", ("private", "public"), "journal_retrieve", "dissemination", body=False
             ),
         },
         actions={},
@@ -695,12 +825,20 @@ MODELS: dict[str, ModelInfo] = {
         list_key="journal_approvals",
         detail_key="journal_approval",
         operations={
-            "list": Operation("GET", ("private",), "journalapproval_list", "dissemination"),
-            "retrieve": Operation("GET", ("private",), "journalapproval_retrieve", "dissemination"),
+            "list": Operation(
+                "GET", ("private",), "journalapproval_list", "dissemination", body=False
+            ),
+            "retrieve": Operation(
+                "GET", ("private",), "journalapproval_retrieve", "dissemination", body=False
+            ),
         },
         actions={
-            "accept": Operation("PATCH", ("private",), "journalapproval_accept", "dissemination"),
-            "reject": Operation("PATCH", ("private",), "journalapproval_reject", "dissemination"),
+            "accept": Operation(
+                "PATCH", ("private",), "journalapproval_accept", "dissemination", body=False
+            ),
+            "reject": Operation(
+                "PATCH", ("private",), "journalapproval_reject", "dissemination", body=False
+            ),
         },
         fields=(
             "id",
@@ -723,13 +861,15 @@ MODELS: dict[str, ModelInfo] = {
         list_key="laboratories",
         detail_key="laboratory",
         operations={
-            "create": Operation("POST", ("private",), "laboratory_create", "users"),
-            "destroy": Operation("DELETE", ("private",), "laboratory_destroy", "users"),
-            "list": Operation("GET", ("private", "public"), "laboratory_list", "users"),
+            "create": Operation("POST", ("private",), "laboratory_create", "users", body=True),
+            "destroy": Operation("DELETE", ("private",), "laboratory_destroy", "users", body=False),
+            "list": Operation("GET", ("private", "public"), "laboratory_list", "users", body=False),
             "partial_update": Operation(
-                "PATCH", ("private",), "laboratory_partial_update", "users"
+                "PATCH", ("private",), "laboratory_partial_update", "users", body=True
             ),
-            "retrieve": Operation("GET", ("private", "public"), "laboratory_retrieve", "users"),
+            "retrieve": Operation(
+                "GET", ("private", "public"), "laboratory_retrieve", "users", body=False
+            ),
         },
         actions={},
         fields=(
@@ -753,14 +893,20 @@ MODELS: dict[str, ModelInfo] = {
         list_key="licenses",
         detail_key="license",
         operations={
-            "create": Operation("POST", ("private",), "license_create", "personal_attributes"),
-            "destroy": Operation("DELETE", ("private",), "license_destroy", "personal_attributes"),
-            "list": Operation("GET", ("private", "public"), "license_list", "personal_attributes"),
+            "create": Operation(
+                "POST", ("private",), "license_create", "personal_attributes", body=True
+            ),
+            "destroy": Operation(
+                "DELETE", ("private",), "license_destroy", "personal_attributes", body=False
+            ),
+            "list": Operation(
+                "GET", ("private", "public"), "license_list", "personal_attributes", body=False
+            ),
             "partial_update": Operation(
-                "PATCH", ("private",), "license_partial_update", "personal_attributes"
+                "PATCH", ("private",), "license_partial_update", "personal_attributes", body=True
             ),
             "retrieve": Operation(
-                "GET", ("private", "public"), "license_retrieve", "personal_attributes"
+                "GET", ("private", "public"), "license_retrieve", "personal_attributes", body=False
             ),
         },
         actions={},
@@ -798,13 +944,19 @@ MODELS: dict[str, ModelInfo] = {
         list_key="manipulations",
         detail_key="manipulation",
         operations={
-            "create": Operation("POST", ("private",), "manipulation_create", "modules"),
-            "destroy": Operation("DELETE", ("private",), "manipulation_destroy", "modules"),
-            "list": Operation("GET", ("private", "public"), "manipulation_list", "modules"),
-            "partial_update": Operation(
-                "PATCH", ("private",), "manipulation_partial_update", "modules"
+            "create": Operation("POST", ("private",), "manipulation_create", "modules", body=True),
+            "destroy": Operation(
+                "DELETE", ("private",), "manipulation_destroy", "modules", body=False
             ),
-            "retrieve": Operation("GET", ("private", "public"), "manipulation_retrieve", "modules"),
+            "list": Operation(
+                "GET", ("private", "public"), "manipulation_list", "modules", body=False
+            ),
+            "partial_update": Operation(
+                "PATCH", ("private",), "manipulation_partial_update", "modules", body=True
+            ),
+            "retrieve": Operation(
+                "GET", ("private", "public"), "manipulation_retrieve", "modules", body=False
+            ),
         },
         actions={},
         fields=(
@@ -828,13 +980,19 @@ MODELS: dict[str, ModelInfo] = {
         list_key="procedures",
         detail_key="procedure",
         operations={
-            "create": Operation("POST", ("private",), "procedure_create", "modules"),
-            "destroy": Operation("DELETE", ("private",), "procedure_destroy", "modules"),
-            "list": Operation("GET", ("private", "public"), "procedure_list", "modules"),
-            "partial_update": Operation(
-                "PATCH", ("private",), "procedure_partial_update", "modules"
+            "create": Operation("POST", ("private",), "procedure_create", "modules", body=True),
+            "destroy": Operation(
+                "DELETE", ("private",), "procedure_destroy", "modules", body=False
             ),
-            "retrieve": Operation("GET", ("private", "public"), "procedure_retrieve", "modules"),
+            "list": Operation(
+                "GET", ("private", "public"), "procedure_list", "modules", body=False
+            ),
+            "partial_update": Operation(
+                "PATCH", ("private",), "procedure_partial_update", "modules", body=True
+            ),
+            "retrieve": Operation(
+                "GET", ("private", "public"), "procedure_retrieve", "modules", body=False
+            ),
         },
         actions={},
         fields=(
@@ -871,21 +1029,29 @@ MODELS: dict[str, ModelInfo] = {
         list_key="procedure_logs",
         detail_key="procedure_log",
         operations={
-            "create": Operation("POST", ("private",), "procedurelog_create", "modules"),
-            "destroy": Operation("DELETE", ("private",), "procedurelog_destroy", "modules"),
-            "list": Operation("GET", ("private", "public"), "procedurelog_list", "modules"),
-            "partial_update": Operation(
-                "PATCH", ("private",), "procedurelog_partial_update", "modules"
+            "create": Operation("POST", ("private",), "procedurelog_create", "modules", body=True),
+            "destroy": Operation(
+                "DELETE", ("private",), "procedurelog_destroy", "modules", body=False
             ),
-            "retrieve": Operation("GET", ("private", "public"), "procedurelog_retrieve", "modules"),
+            "list": Operation(
+                "GET", ("private", "public"), "procedurelog_list", "modules", body=False
+            ),
+            "partial_update": Operation(
+                "PATCH", ("private",), "procedurelog_partial_update", "modules", body=True
+            ),
+            "retrieve": Operation(
+                "GET", ("private", "public"), "procedurelog_retrieve", "modules", body=False
+            ),
         },
         actions={
-            "add_entry": Operation("PATCH", ("private",), "procedurelog_add_entry", "modules"),
+            "add_entry": Operation(
+                "PATCH", ("private",), "procedurelog_add_entry", "modules", body=True
+            ),
             "change_entry": Operation(
-                "PATCH", ("private",), "procedurelog_change_entry", "modules"
+                "PATCH", ("private",), "procedurelog_change_entry", "modules", body=True
             ),
             "remove_entry": Operation(
-                "PATCH", ("private",), "procedurelog_remove_entry", "modules"
+                "PATCH", ("private",), "procedurelog_remove_entry", "modules", body=True
             ),
         },
         fields=("id", "type", "description", "procedure", "entries"),
@@ -899,11 +1065,15 @@ MODELS: dict[str, ModelInfo] = {
         list_key="projects",
         detail_key="project",
         operations={
-            "create": Operation("POST", ("private",), "project_create", "stem"),
-            "destroy": Operation("DELETE", ("private",), "project_destroy", "stem"),
-            "list": Operation("GET", ("private", "public"), "project_list", "stem"),
-            "partial_update": Operation("PATCH", ("private",), "project_partial_update", "stem"),
-            "retrieve": Operation("GET", ("private", "public"), "project_retrieve", "stem"),
+            "create": Operation("POST", ("private",), "project_create", "stem", body=True),
+            "destroy": Operation("DELETE", ("private",), "project_destroy", "stem", body=False),
+            "list": Operation("GET", ("private", "public"), "project_list", "stem", body=False),
+            "partial_update": Operation(
+                "PATCH", ("private",), "project_partial_update", "stem", body=True
+            ),
+            "retrieve": Operation(
+                "GET", ("private", "public"), "project_retrieve", "stem", body=False
+            ),
         },
         actions={},
         fields=(
@@ -938,20 +1108,22 @@ MODELS: dict[str, ModelInfo] = {
         list_key="project_group_membership_invitations",
         detail_key="project_group_membership_invitation",
         operations={
-            "list": Operation("GET", ("private",), "projectgroupmembershipinvitation_list", "stem"),
+            "list": Operation(
+                "GET", ("private",), "projectgroupmembershipinvitation_list", "stem", body=False
+            ),
             "retrieve": Operation(
-                "GET", ("private",), "projectgroupmembershipinvitation_retrieve", "stem"
+                "GET", ("private",), "projectgroupmembershipinvitation_retrieve", "stem", body=False
             ),
         },
         actions={
             "accept": Operation(
-                "GET", ("private",), "projectgroupmembershipinvitation_accept", "stem"
+                "GET", ("private",), "projectgroupmembershipinvitation_accept", "stem", body=False
             ),
             "cancel": Operation(
-                "GET", ("private",), "projectgroupmembershipinvitation_cancel", "stem"
+                "GET", ("private",), "projectgroupmembershipinvitation_cancel", "stem", body=False
             ),
             "reject": Operation(
-                "GET", ("private",), "projectgroupmembershipinvitation_reject", "stem"
+                "GET", ("private",), "projectgroupmembershipinvitation_reject", "stem", body=False
             ),
         },
         fields=("id", "invitee", "project", "can_change", "manage_project", "own_project"),
@@ -965,15 +1137,23 @@ MODELS: dict[str, ModelInfo] = {
         list_key="project_membership_invitations",
         detail_key="project_membership_invitation",
         operations={
-            "list": Operation("GET", ("private",), "projectmembershipinvitation_list", "stem"),
+            "list": Operation(
+                "GET", ("private",), "projectmembershipinvitation_list", "stem", body=False
+            ),
             "retrieve": Operation(
-                "GET", ("private",), "projectmembershipinvitation_retrieve", "stem"
+                "GET", ("private",), "projectmembershipinvitation_retrieve", "stem", body=False
             ),
         },
         actions={
-            "accept": Operation("GET", ("private",), "projectmembershipinvitation_accept", "stem"),
-            "cancel": Operation("GET", ("private",), "projectmembershipinvitation_cancel", "stem"),
-            "reject": Operation("GET", ("private",), "projectmembershipinvitation_reject", "stem"),
+            "accept": Operation(
+                "GET", ("private",), "projectmembershipinvitation_accept", "stem", body=False
+            ),
+            "cancel": Operation(
+                "GET", ("private",), "projectmembershipinvitation_cancel", "stem", body=False
+            ),
+            "reject": Operation(
+                "GET", ("private",), "projectmembershipinvitation_reject", "stem", body=False
+            ),
         },
         fields=("id", "invitee", "project", "can_change", "manage_project", "own_project"),
         read_only=("id",),
@@ -986,14 +1166,20 @@ MODELS: dict[str, ModelInfo] = {
         list_key="publications",
         detail_key="publication",
         operations={
-            "create": Operation("POST", ("private",), "publication_create", "dissemination"),
-            "destroy": Operation("DELETE", ("private",), "publication_destroy", "dissemination"),
-            "list": Operation("GET", ("private", "public"), "publication_list", "dissemination"),
+            "create": Operation(
+                "POST", ("private",), "publication_create", "dissemination", body=True
+            ),
+            "destroy": Operation(
+                "DELETE", ("private",), "publication_destroy", "dissemination", body=False
+            ),
+            "list": Operation(
+                "GET", ("private", "public"), "publication_list", "dissemination", body=False
+            ),
             "partial_update": Operation(
-                "PATCH", ("private",), "publication_partial_update", "dissemination"
+                "PATCH", ("private",), "publication_partial_update", "dissemination", body=True
             ),
             "retrieve": Operation(
-                "GET", ("private", "public"), "publication_retrieve", "dissemination"
+                "GET", ("private", "public"), "publication_retrieve", "dissemination", body=False
             ),
         },
         actions={},
@@ -1018,18 +1204,24 @@ MODELS: dict[str, ModelInfo] = {
         list_key="regulatoryauthorities",
         detail_key="regulatoryauthority",
         operations={
-            "create": Operation("POST", ("private",), "regulatoryauthority_create", "taxonomies"),
+            "create": Operation(
+                "POST", ("private",), "regulatoryauthority_create", "taxonomies", body=True
+            ),
             "destroy": Operation(
-                "DELETE", ("private",), "regulatoryauthority_destroy", "taxonomies"
+                "DELETE", ("private",), "regulatoryauthority_destroy", "taxonomies", body=False
             ),
             "list": Operation(
-                "GET", ("private", "public"), "regulatoryauthority_list", "taxonomies"
+                "GET", ("private", "public"), "regulatoryauthority_list", "taxonomies", body=False
             ),
             "partial_update": Operation(
-                "PATCH", ("private",), "regulatoryauthority_partial_update", "taxonomies"
+                "PATCH", ("private",), "regulatoryauthority_partial_update", "taxonomies", body=True
             ),
             "retrieve": Operation(
-                "GET", ("private", "public"), "regulatoryauthority_retrieve", "taxonomies"
+                "GET",
+                ("private", "public"),
+                "regulatoryauthority_retrieve",
+                "taxonomies",
+                body=False,
             ),
         },
         actions={},
@@ -1055,18 +1247,30 @@ MODELS: dict[str, ModelInfo] = {
         detail_key="regulatoryauthority_approval",
         operations={
             "list": Operation(
-                "GET", ("private",), "regulatoryauthorityapproval_list", "taxonomies"
+                "GET", ("private",), "regulatoryauthorityapproval_list", "taxonomies", body=False
             ),
             "retrieve": Operation(
-                "GET", ("private",), "regulatoryauthorityapproval_retrieve", "taxonomies"
+                "GET",
+                ("private",),
+                "regulatoryauthorityapproval_retrieve",
+                "taxonomies",
+                body=False,
             ),
         },
         actions={
             "accept": Operation(
-                "PATCH", ("private",), "regulatoryauthorityapproval_accept", "taxonomies"
+                "PATCH",
+                ("private",),
+                "regulatoryauthorityapproval_accept",
+                "taxonomies",
+                body=False,
             ),
             "reject": Operation(
-                "PATCH", ("private",), "regulatoryauthorityapproval_reject", "taxonomies"
+                "PATCH",
+                ("private",),
+                "regulatoryauthorityapproval_reject",
+                "taxonomies",
+                body=False,
             ),
         },
         fields=(
@@ -1094,11 +1298,15 @@ MODELS: dict[str, ModelInfo] = {
         list_key="sessions",
         detail_key="session",
         operations={
-            "create": Operation("POST", ("private",), "session_create", "stem"),
-            "destroy": Operation("DELETE", ("private",), "session_destroy", "stem"),
-            "list": Operation("GET", ("private", "public"), "session_list", "stem"),
-            "partial_update": Operation("PATCH", ("private",), "session_partial_update", "stem"),
-            "retrieve": Operation("GET", ("private", "public"), "session_retrieve", "stem"),
+            "create": Operation("POST", ("private",), "session_create", "stem", body=True),
+            "destroy": Operation("DELETE", ("private",), "session_destroy", "stem", body=False),
+            "list": Operation("GET", ("private", "public"), "session_list", "stem", body=False),
+            "partial_update": Operation(
+                "PATCH", ("private",), "session_partial_update", "stem", body=True
+            ),
+            "retrieve": Operation(
+                "GET", ("private", "public"), "session_retrieve", "stem", body=False
+            ),
         },
         actions={},
         fields=(
@@ -1143,13 +1351,19 @@ MODELS: dict[str, ModelInfo] = {
         list_key="session_datastorages",
         detail_key="session_datastorage",
         operations={
-            "create": Operation("POST", ("private",), "sessiondatastorage_create", "stem"),
-            "destroy": Operation("DELETE", ("private",), "sessiondatastorage_destroy", "stem"),
-            "list": Operation("GET", ("private",), "sessiondatastorage_list", "stem"),
-            "partial_update": Operation(
-                "PATCH", ("private",), "sessiondatastorage_partial_update", "stem"
+            "create": Operation(
+                "POST", ("private",), "sessiondatastorage_create", "stem", body=True
             ),
-            "retrieve": Operation("GET", ("private",), "sessiondatastorage_retrieve", "stem"),
+            "destroy": Operation(
+                "DELETE", ("private",), "sessiondatastorage_destroy", "stem", body=False
+            ),
+            "list": Operation("GET", ("private",), "sessiondatastorage_list", "stem", body=False),
+            "partial_update": Operation(
+                "PATCH", ("private",), "sessiondatastorage_partial_update", "stem", body=True
+            ),
+            "retrieve": Operation(
+                "GET", ("private",), "sessiondatastorage_retrieve", "stem", body=False
+            ),
         },
         actions={},
         fields=("id", "session", "datastorage", "order"),
@@ -1163,14 +1377,20 @@ MODELS: dict[str, ModelInfo] = {
         list_key="setups",
         detail_key="setup",
         operations={
-            "create": Operation("POST", ("private",), "setup_create", "personal_attributes"),
-            "destroy": Operation("DELETE", ("private",), "setup_destroy", "personal_attributes"),
-            "list": Operation("GET", ("private", "public"), "setup_list", "personal_attributes"),
+            "create": Operation(
+                "POST", ("private",), "setup_create", "personal_attributes", body=True
+            ),
+            "destroy": Operation(
+                "DELETE", ("private",), "setup_destroy", "personal_attributes", body=False
+            ),
+            "list": Operation(
+                "GET", ("private", "public"), "setup_list", "personal_attributes", body=False
+            ),
             "partial_update": Operation(
-                "PATCH", ("private",), "setup_partial_update", "personal_attributes"
+                "PATCH", ("private",), "setup_partial_update", "personal_attributes", body=True
             ),
             "retrieve": Operation(
-                "GET", ("private", "public"), "setup_retrieve", "personal_attributes"
+                "GET", ("private", "public"), "setup_retrieve", "personal_attributes", body=False
             ),
         },
         actions={},
@@ -1194,13 +1414,19 @@ MODELS: dict[str, ModelInfo] = {
         list_key="setup_types",
         detail_key="setup_type",
         operations={
-            "create": Operation("POST", ("private",), "setuptype_create", "taxonomies"),
-            "destroy": Operation("DELETE", ("private",), "setuptype_destroy", "taxonomies"),
-            "list": Operation("GET", ("private", "public"), "setuptype_list", "taxonomies"),
-            "partial_update": Operation(
-                "PATCH", ("private",), "setuptype_partial_update", "taxonomies"
+            "create": Operation("POST", ("private",), "setuptype_create", "taxonomies", body=True),
+            "destroy": Operation(
+                "DELETE", ("private",), "setuptype_destroy", "taxonomies", body=False
             ),
-            "retrieve": Operation("GET", ("private", "public"), "setuptype_retrieve", "taxonomies"),
+            "list": Operation(
+                "GET", ("private", "public"), "setuptype_list", "taxonomies", body=False
+            ),
+            "partial_update": Operation(
+                "PATCH", ("private",), "setuptype_partial_update", "taxonomies", body=True
+            ),
+            "retrieve": Operation(
+                "GET", ("private", "public"), "setuptype_retrieve", "taxonomies", body=False
+            ),
         },
         actions={},
         fields=("id", "name", "description", "category", "comments"),
@@ -1214,12 +1440,20 @@ MODELS: dict[str, ModelInfo] = {
         list_key="setup_type_approvals",
         detail_key="setup_type_approval",
         operations={
-            "list": Operation("GET", ("private",), "setuptypeapproval_list", "taxonomies"),
-            "retrieve": Operation("GET", ("private",), "setuptypeapproval_retrieve", "taxonomies"),
+            "list": Operation(
+                "GET", ("private",), "setuptypeapproval_list", "taxonomies", body=False
+            ),
+            "retrieve": Operation(
+                "GET", ("private",), "setuptypeapproval_retrieve", "taxonomies", body=False
+            ),
         },
         actions={
-            "accept": Operation("PATCH", ("private",), "setuptypeapproval_accept", "taxonomies"),
-            "reject": Operation("PATCH", ("private",), "setuptypeapproval_reject", "taxonomies"),
+            "accept": Operation(
+                "PATCH", ("private",), "setuptypeapproval_accept", "taxonomies", body=False
+            ),
+            "reject": Operation(
+                "PATCH", ("private",), "setuptypeapproval_reject", "taxonomies", body=False
+            ),
         },
         fields=(
             "id",
@@ -1242,13 +1476,19 @@ MODELS: dict[str, ModelInfo] = {
         list_key="species",
         detail_key="species",
         operations={
-            "create": Operation("POST", ("private",), "species_create", "taxonomies"),
-            "destroy": Operation("DELETE", ("private",), "species_destroy", "taxonomies"),
-            "list": Operation("GET", ("private", "public"), "species_list", "taxonomies"),
-            "partial_update": Operation(
-                "PATCH", ("private",), "species_partial_update", "taxonomies"
+            "create": Operation("POST", ("private",), "species_create", "taxonomies", body=True),
+            "destroy": Operation(
+                "DELETE", ("private",), "species_destroy", "taxonomies", body=False
             ),
-            "retrieve": Operation("GET", ("private", "public"), "species_retrieve", "taxonomies"),
+            "list": Operation(
+                "GET", ("private", "public"), "species_list", "taxonomies", body=False
+            ),
+            "partial_update": Operation(
+                "PATCH", ("private",), "species_partial_update", "taxonomies", body=True
+            ),
+            "retrieve": Operation(
+                "GET", ("private", "public"), "species_retrieve", "taxonomies", body=False
+            ),
         },
         actions={},
         fields=(
@@ -1270,12 +1510,20 @@ MODELS: dict[str, ModelInfo] = {
         list_key="species_approvals",
         detail_key="species_approval",
         operations={
-            "list": Operation("GET", ("private",), "speciesapproval_list", "taxonomies"),
-            "retrieve": Operation("GET", ("private",), "speciesapproval_retrieve", "taxonomies"),
+            "list": Operation(
+                "GET", ("private",), "speciesapproval_list", "taxonomies", body=False
+            ),
+            "retrieve": Operation(
+                "GET", ("private",), "speciesapproval_retrieve", "taxonomies", body=False
+            ),
         },
         actions={
-            "accept": Operation("PATCH", ("private",), "speciesapproval_accept", "taxonomies"),
-            "reject": Operation("PATCH", ("private",), "speciesapproval_reject", "taxonomies"),
+            "accept": Operation(
+                "PATCH", ("private",), "speciesapproval_accept", "taxonomies", body=False
+            ),
+            "reject": Operation(
+                "PATCH", ("private",), "speciesapproval_reject", "taxonomies", body=False
+            ),
         },
         fields=(
             "id",
@@ -1300,13 +1548,19 @@ MODELS: dict[str, ModelInfo] = {
         list_key="strains",
         detail_key="strain",
         operations={
-            "create": Operation("POST", ("private",), "strain_create", "taxonomies"),
-            "destroy": Operation("DELETE", ("private",), "strain_destroy", "taxonomies"),
-            "list": Operation("GET", ("private", "public"), "strain_list", "taxonomies"),
-            "partial_update": Operation(
-                "PATCH", ("private",), "strain_partial_update", "taxonomies"
+            "create": Operation("POST", ("private",), "strain_create", "taxonomies", body=True),
+            "destroy": Operation(
+                "DELETE", ("private",), "strain_destroy", "taxonomies", body=False
             ),
-            "retrieve": Operation("GET", ("private", "public"), "strain_retrieve", "taxonomies"),
+            "list": Operation(
+                "GET", ("private", "public"), "strain_list", "taxonomies", body=False
+            ),
+            "partial_update": Operation(
+                "PATCH", ("private",), "strain_partial_update", "taxonomies", body=True
+            ),
+            "retrieve": Operation(
+                "GET", ("private", "public"), "strain_retrieve", "taxonomies", body=False
+            ),
         },
         actions={},
         fields=(
@@ -1329,12 +1583,18 @@ MODELS: dict[str, ModelInfo] = {
         list_key="strain_approvals",
         detail_key="strain_approval",
         operations={
-            "list": Operation("GET", ("private",), "strainapproval_list", "taxonomies"),
-            "retrieve": Operation("GET", ("private",), "strainapproval_retrieve", "taxonomies"),
+            "list": Operation("GET", ("private",), "strainapproval_list", "taxonomies", body=False),
+            "retrieve": Operation(
+                "GET", ("private",), "strainapproval_retrieve", "taxonomies", body=False
+            ),
         },
         actions={
-            "accept": Operation("PATCH", ("private",), "strainapproval_accept", "taxonomies"),
-            "reject": Operation("PATCH", ("private",), "strainapproval_reject", "taxonomies"),
+            "accept": Operation(
+                "PATCH", ("private",), "strainapproval_accept", "taxonomies", body=False
+            ),
+            "reject": Operation(
+                "PATCH", ("private",), "strainapproval_reject", "taxonomies", body=False
+            ),
         },
         fields=(
             "id",
@@ -1360,11 +1620,15 @@ MODELS: dict[str, ModelInfo] = {
         list_key="subjects",
         detail_key="subject",
         operations={
-            "create": Operation("POST", ("private",), "subject_create", "stem"),
-            "destroy": Operation("DELETE", ("private",), "subject_destroy", "stem"),
-            "list": Operation("GET", ("private", "public"), "subject_list", "stem"),
-            "partial_update": Operation("PATCH", ("private",), "subject_partial_update", "stem"),
-            "retrieve": Operation("GET", ("private", "public"), "subject_retrieve", "stem"),
+            "create": Operation("POST", ("private",), "subject_create", "stem", body=True),
+            "destroy": Operation("DELETE", ("private",), "subject_destroy", "stem", body=False),
+            "list": Operation("GET", ("private", "public"), "subject_list", "stem", body=False),
+            "partial_update": Operation(
+                "PATCH", ("private",), "subject_partial_update", "stem", body=True
+            ),
+            "retrieve": Operation(
+                "GET", ("private", "public"), "subject_retrieve", "stem", body=False
+            ),
         },
         actions={},
         fields=(
@@ -1408,18 +1672,30 @@ MODELS: dict[str, ModelInfo] = {
         list_key="subject_logs",
         detail_key="subject_log",
         operations={
-            "create": Operation("POST", ("private",), "subjectlog_create", "modules"),
-            "destroy": Operation("DELETE", ("private",), "subjectlog_destroy", "modules"),
-            "list": Operation("GET", ("private", "public"), "subjectlog_list", "modules"),
-            "partial_update": Operation(
-                "PATCH", ("private",), "subjectlog_partial_update", "modules"
+            "create": Operation("POST", ("private",), "subjectlog_create", "modules", body=True),
+            "destroy": Operation(
+                "DELETE", ("private",), "subjectlog_destroy", "modules", body=False
             ),
-            "retrieve": Operation("GET", ("private", "public"), "subjectlog_retrieve", "modules"),
+            "list": Operation(
+                "GET", ("private", "public"), "subjectlog_list", "modules", body=False
+            ),
+            "partial_update": Operation(
+                "PATCH", ("private",), "subjectlog_partial_update", "modules", body=True
+            ),
+            "retrieve": Operation(
+                "GET", ("private", "public"), "subjectlog_retrieve", "modules", body=False
+            ),
         },
         actions={
-            "add_entry": Operation("PATCH", ("private",), "subjectlog_add_entry", "modules"),
-            "change_entry": Operation("PATCH", ("private",), "subjectlog_change_entry", "modules"),
-            "remove_entry": Operation("PATCH", ("private",), "subjectlog_remove_entry", "modules"),
+            "add_entry": Operation(
+                "PATCH", ("private",), "subjectlog_add_entry", "modules", body=True
+            ),
+            "change_entry": Operation(
+                "PATCH", ("private",), "subjectlog_change_entry", "modules", body=True
+            ),
+            "remove_entry": Operation(
+                "PATCH", ("private",), "subjectlog_remove_entry", "modules", body=True
+            ),
         },
         fields=("id", "type", "description", "subject", "user", "entries"),
         read_only=("id", "user", "entries"),
@@ -1432,13 +1708,19 @@ MODELS: dict[str, ModelInfo] = {
         list_key="suppliers",
         detail_key="supplier",
         operations={
-            "create": Operation("POST", ("private",), "supplier_create", "resources"),
-            "destroy": Operation("DELETE", ("private",), "supplier_destroy", "resources"),
-            "list": Operation("GET", ("private", "public"), "supplier_list", "resources"),
-            "partial_update": Operation(
-                "PATCH", ("private",), "supplier_partial_update", "resources"
+            "create": Operation("POST", ("private",), "supplier_create", "resources", body=True),
+            "destroy": Operation(
+                "DELETE", ("private",), "supplier_destroy", "resources", body=False
             ),
-            "retrieve": Operation("GET", ("private", "public"), "supplier_retrieve", "resources"),
+            "list": Operation(
+                "GET", ("private", "public"), "supplier_list", "resources", body=False
+            ),
+            "partial_update": Operation(
+                "PATCH", ("private",), "supplier_partial_update", "resources", body=True
+            ),
+            "retrieve": Operation(
+                "GET", ("private", "public"), "supplier_retrieve", "resources", body=False
+            ),
         },
         actions={},
         fields=("id", "name", "description", "website", "comments"),
@@ -1452,12 +1734,20 @@ MODELS: dict[str, ModelInfo] = {
         list_key="supplier_approvals",
         detail_key="supplier_approval",
         operations={
-            "list": Operation("GET", ("private",), "supplierapproval_list", "resources"),
-            "retrieve": Operation("GET", ("private",), "supplierapproval_retrieve", "resources"),
+            "list": Operation(
+                "GET", ("private",), "supplierapproval_list", "resources", body=False
+            ),
+            "retrieve": Operation(
+                "GET", ("private",), "supplierapproval_retrieve", "resources", body=False
+            ),
         },
         actions={
-            "accept": Operation("PATCH", ("private",), "supplierapproval_accept", "resources"),
-            "reject": Operation("PATCH", ("private",), "supplierapproval_reject", "resources"),
+            "accept": Operation(
+                "PATCH", ("private",), "supplierapproval_accept", "resources", body=False
+            ),
+            "reject": Operation(
+                "PATCH", ("private",), "supplierapproval_reject", "resources", body=False
+            ),
         },
         fields=(
             "id",
@@ -1480,10 +1770,14 @@ MODELS: dict[str, ModelInfo] = {
         list_key="users",
         detail_key="user",
         operations={
-            "destroy": Operation("DELETE", ("private",), "user_destroy", "users"),
-            "list": Operation("GET", ("private", "public"), "user_list", "users"),
-            "partial_update": Operation("PATCH", ("private",), "user_partial_update", "users"),
-            "retrieve": Operation("GET", ("private", "public"), "user_retrieve", "users"),
+            "destroy": Operation("DELETE", ("private",), "user_destroy", "users", body=False),
+            "list": Operation("GET", ("private", "public"), "user_list", "users", body=False),
+            "partial_update": Operation(
+                "PATCH", ("private",), "user_partial_update", "users", body=True
+            ),
+            "retrieve": Operation(
+                "GET", ("private", "public"), "user_retrieve", "users", body=False
+            ),
         },
         actions={},
         fields=(

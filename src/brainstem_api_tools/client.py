@@ -1,0 +1,456 @@
+"""`BrainstemClient`: load, save and delete BrainSTEM records."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TextIO, TypeVar
+
+import httpx
+
+from brainstem_api_tools import __version__, tokens
+from brainstem_api_tools._calls import (
+    Call,
+    action_call,
+    create_call,
+    destroy_call,
+    list_call,
+    retrieve_call,
+    update_call,
+)
+from brainstem_api_tools._transport import RetryPolicy, RetryTransport
+from brainstem_api_tools.auth import BearerAuth, DeviceLogin, require_secure
+from brainstem_api_tools.errors import (
+    ConnectionError,
+    TimeoutError,
+    TransportError,
+    UsageError,
+    WriteUncertainError,
+)
+from brainstem_api_tools.loaders import LoaderMixin
+from brainstem_api_tools.models import get_model
+from brainstem_api_tools.pagination import (
+    DEFAULT_PAGE_SIZE,
+    IncompleteResultError,
+    Page,
+    Plan,
+    check_tail,
+    merge_pages,
+    read_page,
+)
+from brainstem_api_tools.response import Response
+
+__all__ = ["BrainstemClient"]
+
+T = TypeVar("T")
+TOKEN_ENV = ("BRAINSTEM_TOKEN", "BRAINSTEM_API_TOKEN")
+USER_AGENT = f"brainstem_python_api_tools/{__version__} (python-httpx)"
+
+
+class _Settings:
+    """What the sync and async clients share: server, token and request construction."""
+
+    def __init__(
+        self,
+        token: str | None,
+        headless: bool,
+        url: str | None,
+        *,
+        concurrency: int,
+        public: bool,
+        allow_insecure_http: bool,
+        login: Callable[[], str] | None,
+    ) -> None:
+        self.url = tokens.normalize_url(url)
+        if not isinstance(concurrency, int) or concurrency < 1:
+            raise UsageError(f"concurrency must be a whole number >= 1, not {concurrency!r}")
+        self.concurrency = concurrency
+        self.allow_insecure_http = allow_insecure_http
+        self.headless = headless
+        self.token_source: str | None = None
+        self._token: str | None = None
+        env = next(
+            (os.environ[k].strip() for k in TOKEN_ENV if os.environ.get(k, "").strip()), None
+        )
+        if token:
+            self._token, self.token_source = str(token).strip(), "argument"
+        elif env:
+            self._token, self.token_source = env, "environment"
+        elif not public:
+            cached = tokens.load_token(self.url)
+            if cached:
+                self._token, self.token_source = cached, "cache"
+            elif login is not None:
+                self._check_secure()
+                self._token, self.token_source = login(), "login"
+                tokens.save_token(self._token, self.url)
+        if self._token:
+            self._check_secure()
+
+    def _check_secure(self) -> None:
+        require_secure(httpx.URL(self.url), self.allow_insecure_http)
+
+    @property
+    def has_token(self) -> bool:
+        return self._token is not None
+
+    def auth(self) -> httpx.Auth | None:
+        if self._token is None:
+            return None
+        return BearerAuth(self._token, self.url, allow_insecure_http=self.allow_insecure_http)
+
+    def check_can_send(self, call: Call) -> None:
+        portal = str(call.args["portal"].value)
+        if portal == "private" and self._token is None:
+            raise UsageError(
+                "this client has no token, so it can only read the public portal: pass "
+                "portal='public', or log in (`brainstem login` or BrainstemClient())"
+            )
+
+    def describe_transport_error(
+        self, exc: httpx.TransportError, call: Call, request: dict[str, Any]
+    ) -> TransportError:
+        method = str(request["method"]).upper()
+        url = str(httpx.URL(self.url).join(request["url"]))
+        where = f"{method} {url}"
+        if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
+            return ConnectionError(
+                f"could not connect to {self.url} ({type(exc).__name__}); nothing was sent. "
+                "Check the URL and your network",
+                method=method,
+                url=url,
+            )
+        if call.is_write:
+            return WriteUncertainError(
+                f"{where}: the connection failed after the request was sent "
+                f"({type(exc).__name__}), so the change may or may not have been applied. "
+                "Load the record to check before trying again; it was not retried",
+                method=method,
+                url=url,
+            )
+        if isinstance(exc, httpx.TimeoutException):
+            return TimeoutError(
+                f"{where}: no answer within the timeout ({type(exc).__name__}), even after retries",
+                method=method,
+                url=url,
+            )
+        return ConnectionError(
+            f"{where}: the connection failed ({type(exc).__name__}), even after retries",
+            method=method,
+            url=url,
+        )
+
+    def __repr__(self) -> str:
+        return f"url={self.url!r}, token={'<hidden>' if self._token else None}"
+
+
+class BrainstemClient(LoaderMixin):
+    """A client for the BrainSTEM API.
+
+    The token is, in order: the `token` argument, the `BRAINSTEM_TOKEN` (or
+    `BRAINSTEM_API_TOKEN`) environment variable, the token cached for this server, or a new one
+    from the device login flow (a browser window, or with `headless=True` a URL and a code to
+    enter on any device), which is then cached. `public=True` makes a client for public data
+    that never logs in.
+
+    Requests time out after `timeout` seconds; idempotent ones are retried `retries` times on
+    transient failures. `load_all` and `iter_records` fetch up to `concurrency` pages at once.
+    """
+
+    def __init__(
+        self,
+        token: str | None = None,
+        headless: bool = False,
+        url: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = 30.0,
+        retries: int = 3,
+        concurrency: int = 8,
+        public: bool = False,
+        allow_insecure_http: bool = False,
+        transport: httpx.BaseTransport | None = None,
+        open_browser: Callable[[str], bool] | None = None,
+        out: TextIO | None = None,
+    ) -> None:
+        from brainstem_api_client import Client
+
+        self._headless = headless
+        self._open_browser = open_browser
+        self._out = out
+        base = tokens.normalize_url(url)
+        self._http = httpx.Client(
+            base_url=base,
+            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            transport=RetryTransport(transport or httpx.HTTPTransport(), RetryPolicy(retries)),
+            headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+            follow_redirects=False,
+        )
+        # The generated client only lends its parsers our httpx client.
+        self._gen = Client(base_url=base).set_httpx_client(self._http)
+        try:
+            self._settings = _Settings(
+                token,
+                headless,
+                url,
+                concurrency=concurrency,
+                public=public,
+                allow_insecure_http=allow_insecure_http,
+                login=self._device_login,
+            )
+        except BaseException:
+            self._http.close()
+            raise
+        auth = self._settings.auth()
+        if auth is not None:
+            self._http.auth = auth
+
+    @classmethod
+    def public(cls, url: str | None = None, **options: Any) -> BrainstemClient:
+        """A client for the public portal that never asks for a login."""
+        return cls(url=url, public=True, **options)
+
+    # -- login -------------------------------------------------------------------------------
+
+    def _device_login(self) -> str:
+        from brainstem_api_client.api.auth import device_authorization_create, device_token_create
+
+        def send(module: Any, body: dict[str, Any]) -> httpx.Response:
+            from brainstem_api_tools._calls import RawBody
+
+            kwargs = module._get_kwargs(body=RawBody(body))
+            return self._http.request(**kwargs)
+
+        login = DeviceLogin(
+            start=lambda name: send(device_authorization_create, {"client_name": name}),
+            poll=lambda code: send(device_token_create, {"device_code": code}),
+            headless=self._headless,
+            out=self._out or sys.stderr,
+        )
+        if self._open_browser is not None:
+            login.open_browser = self._open_browser
+        return login.run()
+
+    # -- plumbing ----------------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        """The server this client talks to."""
+        return self._settings.url
+
+    @property
+    def token_source(self) -> str | None:
+        """Where the token came from: argument, environment, cache, login, or None."""
+        return self._settings.token_source
+
+    def send(self, call: Call) -> Response:
+        """Send one prepared call; transport failures raise, error statuses do not."""
+        self._settings.check_can_send(call)
+        request = call.request()
+        try:
+            http = self._http.request(**request)
+        except httpx.TransportError as exc:
+            raise self._settings.describe_transport_error(exc, call, request) from None
+        return Response(
+            http, call.parser(self._gen), stale_token=self._settings.token_source == "cache"
+        )
+
+    def close(self) -> None:
+        """Close the connections."""
+        self._http.close()
+
+    def __enter__(self) -> BrainstemClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"BrainstemClient({self._settings!r})"
+
+    # -- the API -----------------------------------------------------------------------------
+
+    def load(
+        self,
+        model: Any,
+        portal: str = "private",
+        id: Any = None,
+        options: str | None = None,
+        filters: Mapping[str, Any] | None = None,
+        sort: str | Iterable[str] | None = None,
+        include: str | Iterable[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        load_all: bool = False,
+    ) -> Any:
+        """Load records of `model`.
+
+        Without `load_all`, returns the `Response` of one request: a page of records, or the
+        record `id` (with `include` and `filters` applied to it too). With `load_all=True`,
+        fetches every page and returns one dict with all records under the plural key.
+        `options` names a custom action (e.g. "accept") on record `id`.
+        """
+        info = get_model(model)
+        if options:
+            if id is None:
+                raise UsageError(f"options={options!r} needs the id of the record")
+            return self.send(action_call(info, portal, id, options))
+        if id is not None:
+            if load_all:
+                raise UsageError("load_all=True reads a list; it cannot be combined with id")
+            return self.send(retrieve_call(info, portal, id, include=include, filters=filters))
+        if load_all:
+            return merge_pages(self._pages(info, portal, filters, sort, include, limit, offset))
+        return self.send(
+            list_call(
+                info,
+                portal,
+                filters=filters,
+                sort=sort,
+                include=include,
+                limit=limit,
+                offset=offset,
+            )
+        )
+
+    def iter_records(
+        self,
+        model: Any,
+        portal: str = "private",
+        filters: Mapping[str, Any] | None = None,
+        sort: str | Iterable[str] | None = None,
+        include: str | Iterable[str] | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        offset: int | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Yield every record of `model`, page by page, holding only the pages in flight."""
+        info = get_model(model)
+        for page in self._pages(info, portal, filters, sort, include, page_size, offset):
+            yield from page.records
+
+    def save(
+        self,
+        model: Any,
+        portal: str = "private",
+        id: Any = None,
+        data: Mapping[str, Any] | None = None,
+        options: str | None = None,
+    ) -> Response:
+        """Create a record (POST) or, with `id`, change the given fields (PATCH).
+
+        `options` names a custom action (e.g. "add_entry") on record `id`, with `data`.
+        Never retried once it may have reached the server.
+        """
+        info = get_model(model)
+        if options:
+            if id is None:
+                raise UsageError(f"options={options!r} needs the id of the record")
+            return self.send(action_call(info, portal, id, options, data))
+        if id is None:
+            return self.send(create_call(info, portal, data))
+        return self.send(update_call(info, portal, id, data))
+
+    def delete(self, model: Any, portal: str = "private", id: Any = None) -> Response:
+        """Delete record `id`; a 204 response means it is gone."""
+        info = get_model(model)
+        if id is None:
+            raise UsageError(f"delete needs the id of the {info.name} to delete")
+        return self.send(destroy_call(info, portal, id))
+
+    def action(
+        self,
+        model: Any,
+        id: Any,
+        action: str,
+        data: Mapping[str, Any] | None = None,
+        portal: str = "private",
+    ) -> Response:
+        """Run a custom action (accept, reject, cancel, join, leave, add_entry, ...) on `id`."""
+        return self.send(action_call(get_model(model), portal, id, action, data))
+
+    # -- paging ------------------------------------------------------------------------------
+
+    def _pages(
+        self,
+        info: Any,
+        portal: str,
+        filters: Mapping[str, Any] | None,
+        sort: Any,
+        include: Any,
+        limit: int | None,
+        offset: int | None,
+    ) -> Iterator[Page]:
+        page_size = DEFAULT_PAGE_SIZE if limit is None else limit
+        start = 0 if offset is None else offset
+
+        def make(off: int) -> Call:
+            return list_call(
+                info,
+                portal,
+                filters=filters,
+                sort=sort,
+                include=include,
+                limit=page_size,
+                offset=off,
+            )
+
+        first_call = make(start)  # validates everything before any request
+        url = f"{self.url}{first_call.request()['url'].lstrip('/')}"
+
+        def fetch(off: int) -> Page:
+            response = self.send(make(off)).raise_for_status()
+            return read_page(response.json(), off, info.list_key, url)
+
+        first = fetch(start)
+        yield first
+        plan = Plan.after(first, page_size)
+        if plan.done_after_first(first):
+            return
+        known = plan.known_offsets()
+        if known is not None:
+            for page in self._ordered(fetch, known):
+                plan.check(page, url)
+                yield page
+            return
+        after, previous = first.offset, first
+        while True:
+            window = plan.window(after, self._settings.concurrency)
+            pages = list(self._ordered(fetch, window))
+            for i, page in enumerate(pages):
+                if page.records and page.records == previous.records:
+                    raise IncompleteResultError(
+                        f"{url} returned the same records at offsets {previous.offset} and "
+                        f"{page.offset}: the server ignores offset; giving up"
+                    )
+                yield page
+                previous = page
+                if plan.ends(page):
+                    check_tail(pages[i + 1 :], url)
+                    return
+            after = window[-1]
+
+    def _ordered(self, fn: Callable[[int], T], items: Iterable[int]) -> Iterator[T]:
+        """`map(fn, items)` with up to `concurrency` calls in flight, results in order."""
+        width = self._settings.concurrency
+        if width == 1:
+            yield from map(fn, items)
+            return
+        pending: deque[Future[T]] = deque()
+        iterator = iter(items)
+        with ThreadPoolExecutor(max_workers=width, thread_name_prefix="brainstem-page") as pool:
+            try:
+                for item in iterator:
+                    pending.append(pool.submit(fn, item))
+                    if len(pending) >= width:
+                        break
+                while pending:
+                    result = pending.popleft().result()
+                    for item in iterator:
+                        pending.append(pool.submit(fn, item))
+                        break
+                    yield result
+            finally:
+                for future in pending:
+                    future.cancel()
