@@ -13,6 +13,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "APIError",
+    "AsyncBrainstemClient",
     "AuthenticationError",
     "BrainstemClient",
     "BrainstemError",
@@ -28,6 +29,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from brainstem_api_tools.async_client import AsyncBrainstemClient
     from brainstem_api_tools.client import BrainstemClient
     from brainstem_api_tools.errors import (
         APIError,
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
     from brainstem_api_tools.response import Response
 
 _WHERE = {
+    "AsyncBrainstemClient": "async_client",
     "BrainstemClient": "client",
     "ModelType": "models",
     "PortalType": "models",

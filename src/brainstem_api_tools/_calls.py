@@ -214,3 +214,52 @@ def action_call(
     elif data:
         raise UsageError(f"action {name!r} of {model.name} takes no data")
     return Call(model, op, args)
+
+
+def load_call(
+    model: ModelInfo,
+    portal: object,
+    id: object,
+    options: str | None,
+    filters: Mapping[str, object] | None,
+    sort: object,
+    include: object,
+    limit: object,
+    offset: object,
+) -> Call:
+    """The one request of `load(...)` without `load_all`."""
+    if options:
+        if id is None:
+            raise UsageError(f"options={options!r} needs the id of the record")
+        return action_call(model, portal, id, options)
+    if id is not None:
+        return retrieve_call(model, portal, id, include=include, filters=filters)
+    return list_call(
+        model, portal, filters=filters, sort=sort, include=include, limit=limit, offset=offset
+    )
+
+
+def save_call(
+    model: ModelInfo, portal: object, id: object, data: object, options: str | None
+) -> Call:
+    """The request of `save(...)`: create, partial update, or a custom action with data."""
+    if options:
+        if id is None:
+            raise UsageError(f"options={options!r} needs the id of the record")
+        return action_call(model, portal, id, options, data)
+    if id is None:
+        return create_call(model, portal, data)
+    return update_call(model, portal, id, data)
+
+
+def delete_call(model: ModelInfo, portal: object, id: object) -> Call:
+    if id is None:
+        raise UsageError(f"delete needs the id of the {model.name} to delete")
+    return destroy_call(model, portal, id)
+
+
+def check_load_all(id: object, options: str | None) -> None:
+    if id is not None or options:
+        raise UsageError(
+            "load_all=True reads a whole list; it cannot be combined with id or options"
+        )

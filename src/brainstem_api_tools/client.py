@@ -15,11 +15,11 @@ from brainstem_api_tools import __version__, tokens
 from brainstem_api_tools._calls import (
     Call,
     action_call,
-    create_call,
-    destroy_call,
+    check_load_all,
+    delete_call,
     list_call,
-    retrieve_call,
-    update_call,
+    load_call,
+    save_call,
 )
 from brainstem_api_tools._transport import RetryPolicy, RetryTransport
 from brainstem_api_tools.auth import BearerAuth, DeviceLogin, require_secure
@@ -34,10 +34,8 @@ from brainstem_api_tools.loaders import LoaderMixin
 from brainstem_api_tools.models import get_model
 from brainstem_api_tools.pagination import (
     DEFAULT_PAGE_SIZE,
-    IncompleteResultError,
     Page,
-    Plan,
-    check_tail,
+    Pager,
     merge_pages,
     read_page,
 )
@@ -147,6 +145,31 @@ class _Settings:
         return f"url={self.url!r}, token={'<hidden>' if self._token else None}"
 
 
+def device_login(
+    http: httpx.Client,
+    headless: bool,
+    open_browser: Callable[[str], bool] | None = None,
+    out: TextIO | None = None,
+) -> str:
+    """Run the device login flow through the generated auth endpoints; return the token."""
+    from brainstem_api_client.api.auth import device_authorization_create, device_token_create
+
+    from brainstem_api_tools._calls import RawBody
+
+    def send(module: Any, body: dict[str, Any]) -> httpx.Response:
+        return http.request(**module._get_kwargs(body=RawBody(body)))
+
+    login = DeviceLogin(
+        start=lambda name: send(device_authorization_create, {"client_name": name}),
+        poll=lambda code: send(device_token_create, {"device_code": code}),
+        headless=headless,
+        out=out or sys.stderr,
+    )
+    if open_browser is not None:
+        login.open_browser = open_browser
+    return login.run()
+
+
 class BrainstemClient(LoaderMixin):
     """A client for the BrainSTEM API.
 
@@ -215,23 +238,7 @@ class BrainstemClient(LoaderMixin):
     # -- login -------------------------------------------------------------------------------
 
     def _device_login(self) -> str:
-        from brainstem_api_client.api.auth import device_authorization_create, device_token_create
-
-        def send(module: Any, body: dict[str, Any]) -> httpx.Response:
-            from brainstem_api_tools._calls import RawBody
-
-            kwargs = module._get_kwargs(body=RawBody(body))
-            return self._http.request(**kwargs)
-
-        login = DeviceLogin(
-            start=lambda name: send(device_authorization_create, {"client_name": name}),
-            poll=lambda code: send(device_token_create, {"device_code": code}),
-            headless=self._headless,
-            out=self._out or sys.stderr,
-        )
-        if self._open_browser is not None:
-            login.open_browser = self._open_browser
-        return login.run()
+        return device_login(self._http, self._headless, self._open_browser, self._out)
 
     # -- plumbing ----------------------------------------------------------------------------
 
@@ -293,26 +300,11 @@ class BrainstemClient(LoaderMixin):
         `options` names a custom action (e.g. "accept") on record `id`.
         """
         info = get_model(model)
-        if options:
-            if id is None:
-                raise UsageError(f"options={options!r} needs the id of the record")
-            return self.send(action_call(info, portal, id, options))
-        if id is not None:
-            if load_all:
-                raise UsageError("load_all=True reads a list; it cannot be combined with id")
-            return self.send(retrieve_call(info, portal, id, include=include, filters=filters))
         if load_all:
+            check_load_all(id, options)
             return merge_pages(self._pages(info, portal, filters, sort, include, limit, offset))
         return self.send(
-            list_call(
-                info,
-                portal,
-                filters=filters,
-                sort=sort,
-                include=include,
-                limit=limit,
-                offset=offset,
-            )
+            load_call(info, portal, id, options, filters, sort, include, limit, offset)
         )
 
     def iter_records(
@@ -343,21 +335,11 @@ class BrainstemClient(LoaderMixin):
         `options` names a custom action (e.g. "add_entry") on record `id`, with `data`.
         Never retried once it may have reached the server.
         """
-        info = get_model(model)
-        if options:
-            if id is None:
-                raise UsageError(f"options={options!r} needs the id of the record")
-            return self.send(action_call(info, portal, id, options, data))
-        if id is None:
-            return self.send(create_call(info, portal, data))
-        return self.send(update_call(info, portal, id, data))
+        return self.send(save_call(get_model(model), portal, id, data, options))
 
     def delete(self, model: Any, portal: str = "private", id: Any = None) -> Response:
         """Delete record `id`; a 204 response means it is gone."""
-        info = get_model(model)
-        if id is None:
-            raise UsageError(f"delete needs the id of the {info.name} to delete")
-        return self.send(destroy_call(info, portal, id))
+        return self.send(delete_call(get_model(model), portal, id))
 
     def action(
         self,
@@ -405,31 +387,14 @@ class BrainstemClient(LoaderMixin):
 
         first = fetch(start)
         yield first
-        plan = Plan.after(first, page_size)
-        if plan.done_after_first(first):
+        pager = Pager(first, page_size, self._settings.concurrency, url)
+        offsets = pager.known_offsets()
+        if offsets is not None:
+            for page in self._ordered(fetch, offsets):
+                yield pager.check(page)
             return
-        known = plan.known_offsets()
-        if known is not None:
-            for page in self._ordered(fetch, known):
-                plan.check(page, url)
-                yield page
-            return
-        after, previous = first.offset, first
-        while True:
-            window = plan.window(after, self._settings.concurrency)
-            pages = list(self._ordered(fetch, window))
-            for i, page in enumerate(pages):
-                if page.records and page.records == previous.records:
-                    raise IncompleteResultError(
-                        f"{url} returned the same records at offsets {previous.offset} and "
-                        f"{page.offset}: the server ignores offset; giving up"
-                    )
-                yield page
-                previous = page
-                if plan.ends(page):
-                    check_tail(pages[i + 1 :], url)
-                    return
-            after = window[-1]
+        while (window := pager.next_window()) is not None:
+            yield from pager.accept(list(self._ordered(fetch, window)))
 
     def _ordered(self, fn: Callable[[int], T], items: Iterable[int]) -> Iterator[T]:
         """`map(fn, items)` with up to `concurrency` calls in flight, results in order."""

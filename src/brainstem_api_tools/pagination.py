@@ -9,13 +9,21 @@ a silently shorter result.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from brainstem_api_tools.errors import BrainstemError, InvalidResponseError
 
-__all__ = ["DEFAULT_PAGE_SIZE", "IncompleteResultError", "Page", "merge_pages", "read_page"]
+__all__ = [
+    "DEFAULT_PAGE_SIZE",
+    "IncompleteResultError",
+    "Merged",
+    "Page",
+    "Pager",
+    "merge_pages",
+    "read_page",
+]
 
 DEFAULT_PAGE_SIZE = 100  # the API's maximum
 PAGINATION_KEYS = ("meta", "count", "next", "previous")
@@ -71,90 +79,113 @@ def read_page(body: Any, offset: int, expected_key: str | None, url: str) -> Pag
     return Page(offset, body[key], total, has_next, body, key)
 
 
-@dataclass
-class Plan:
-    """Which offsets to fetch after the first page, given what it said."""
+class Pager:
+    """Decides which pages to fetch after the first one, and checks what comes back.
 
-    start: int
-    limit: int  # page size actually served
-    total: int | None
-    max_records: int | None = None
+    With a known total, `known_offsets()` lists every remaining page (fetched concurrently,
+    checked with `check`). Without one, `next_window()` gives the next offsets to fetch ahead
+    and `accept(pages)` returns those to hand on, stopping at the end of the list.
+    """
 
-    @classmethod
-    def after(cls, first: Page, requested_limit: int) -> Plan:
+    def __init__(self, first: Page, page_size: int, window: int, url: str) -> None:
         served = len(first.records)
-        limit = requested_limit
+        self.limit = page_size
         # A server that serves smaller pages than asked for: follow its page size.
-        if first.total is not None and 0 < served < requested_limit < first.total - first.offset:
-            limit = served
-        return cls(start=first.offset, limit=limit, total=first.total)
+        if first.total is not None and 0 < served < page_size < first.total - first.offset:
+            self.limit = served
+        self.total = first.total
+        self.window_size = window
+        self.url = url
+        self._last = first
+        self.done = self._ends(first)
 
-    def done_after_first(self, first: Page) -> bool:
+    def _ends(self, page: Page) -> bool:
         if self.total is not None:
-            return first.offset + len(first.records) >= self.total
-        if first.has_next is not None:
-            return not first.has_next
-        return len(first.records) < self.limit
-
-    def known_offsets(self) -> range | None:
-        """All remaining offsets when the total is known."""
-        if self.total is None:
-            return None
-        return range(self.start + self.limit, self.total, self.limit)
-
-    def window(self, after: int, size: int) -> list[int]:
-        """The next `size` offsets to fetch ahead when the total is unknown."""
-        return [after + self.limit * (i + 1) for i in range(size)]
-
-    def check(self, page: Page, url: str) -> None:
-        """A page of a known total must be full, except the last."""
-        if self.total is None:
-            return
-        expected = min(self.limit, max(0, self.total - page.offset))
-        if len(page.records) != expected:
-            raise IncompleteResultError(
-                f"page at offset {page.offset} of {url} had {len(page.records)} records where "
-                f"{expected} were expected ({self.total} in all): the data changed while "
-                "paging, or the server misbehaved; nothing partial was returned, try again"
-            )
-        if page.total is not None and page.total != self.total:
-            raise IncompleteResultError(
-                f"the number of records of {url} changed while paging ({self.total} -> "
-                f"{page.total}); nothing partial was returned, try again"
-            )
-
-    def ends(self, page: Page) -> bool:
-        """Whether this page (total unknown) is the last one."""
+            return page.offset + len(page.records) >= self.total
         if page.has_next is not None:
             if page.has_next and not page.records:
                 raise IncompleteResultError(
-                    f"page at offset {page.offset} is empty but says more follow; "
-                    "giving up instead of looping"
+                    f"page at offset {page.offset} of {self.url} is empty but says more "
+                    "follow; giving up instead of looping"
                 )
             return not page.has_next
         return len(page.records) < self.limit
 
+    def known_offsets(self) -> range | None:
+        """Every remaining offset, when the total is known."""
+        if self.total is None:
+            return None
+        if self.done:
+            return range(0)
+        return range(self._last.offset + self.limit, self.total, self.limit)
 
-def check_tail(pages: list[Page], url: str) -> None:
-    """Pages fetched ahead past the end must be empty."""
-    for page in pages:
-        if page.records:
+    def check(self, page: Page) -> Page:
+        """A page of a known total must be full, except the last, and the total unchanged."""
+        assert self.total is not None
+        expected = min(self.limit, max(0, self.total - page.offset))
+        if len(page.records) != expected:
             raise IncompleteResultError(
-                f"{url} returned records at offset {page.offset}, after a page that ended the "
-                "list: the data changed while paging; nothing partial was returned, try again"
+                f"page at offset {page.offset} of {self.url} had {len(page.records)} records "
+                f"where {expected} were expected ({self.total} in all): the data changed while "
+                "paging, or the server misbehaved; nothing partial was returned, try again"
             )
+        if page.total is not None and page.total != self.total:
+            raise IncompleteResultError(
+                f"the number of records of {self.url} changed while paging ({self.total} -> "
+                f"{page.total}); nothing partial was returned, try again"
+            )
+        return page
+
+    def next_window(self) -> list[int] | None:
+        """The next offsets to fetch ahead (total unknown), or None at the end."""
+        if self.done:
+            return None
+        base = self._last.offset
+        return [base + self.limit * (i + 1) for i in range(self.window_size)]
+
+    def accept(self, pages: list[Page]) -> list[Page]:
+        """The pages of a window to hand on, in order, up to the end of the list."""
+        for i, page in enumerate(pages):
+            if page.records and page.records == self._last.records:
+                raise IncompleteResultError(
+                    f"{self.url} returned the same records at offsets {self._last.offset} and "
+                    f"{page.offset}: the server ignores offset; giving up"
+                )
+            self._last = page
+            if self._ends(page):
+                self.done = True
+                for extra in pages[i + 1 :]:
+                    if extra.records:
+                        raise IncompleteResultError(
+                            f"{self.url} returned records at offset {extra.offset}, after a "
+                            "page that ended the list: the data changed while paging; nothing "
+                            "partial was returned, try again"
+                        )
+                return pages[: i + 1]
+        return pages
 
 
-def merge_pages(pages: Iterator[Page]) -> dict[str, Any]:
-    """One dict with every record under the records key and the first page's other keys."""
-    merged: dict[str, Any] | None = None
-    key = ""
-    for page in pages:
-        if merged is None:
-            key = page.key
-            merged = {k: v for k, v in page.body.items() if k != key}
-            merged[key] = list(page.records)
+class Merged:
+    """Builds `load_all`'s result: every record under the records key, and the first page's
+    other keys."""
+
+    def __init__(self) -> None:
+        self.result: dict[str, Any] | None = None
+        self._key = ""
+
+    def add(self, page: Page) -> None:
+        if self.result is None:
+            self._key = page.key
+            self.result = {k: v for k, v in page.body.items() if k != page.key}
+            self.result[page.key] = list(page.records)
         else:
-            merged[key].extend(page.records)
-    assert merged is not None
-    return merged
+            self.result[self._key].extend(page.records)
+
+
+def merge_pages(pages: Iterable[Page]) -> dict[str, Any]:
+    """One dict with every record of the pages (see `Merged`)."""
+    merged = Merged()
+    for page in pages:
+        merged.add(page)
+    assert merged.result is not None
+    return merged.result
