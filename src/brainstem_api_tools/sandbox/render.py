@@ -1,0 +1,45 @@
+"""Records as the API returns them: schema fields in schema order, computed relations filled in,
+included relations replaced by the related records (rendered the same way). The hidden public
+flag lives in the store, so it is never part of a response."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .query import IncludeTree
+from .spec import Field, Model, Spec
+from .store import Record, Store
+
+
+class Renderer:
+    def __init__(self, spec: Spec, store: Store) -> None:
+        self.spec = spec
+        self.store = store
+
+    def record(
+        self, model: Model, record: Record, portal: str, include: IncludeTree | None = None
+    ) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        store = self.store
+        for name, f in model.fields.items():
+            if not store.has_value(model.name, record, name):
+                continue
+            value = store.value(model.name, record, name)
+            if include and name in include and f.related in self.spec.models:
+                value = self._embed(f, value, portal, include[name])
+            out[name] = value
+        return out
+
+    def _embed(self, f: Field, value: Any, portal: str, include: IncludeTree) -> Any:
+        related = self.spec.models[f.related or ""]
+        if isinstance(value, list):
+            return [self._one(related, v, portal, include) for v in value]
+        return self._one(related, value, portal, include)
+
+    def _one(self, model: Model, rid: Any, portal: str, include: IncludeTree) -> Any:
+        if rid is None or isinstance(rid, dict | list):
+            return rid
+        record = self.store.get(model.name, rid)
+        if record is None or (portal == "public" and not self.store.is_public(model.name, rid)):
+            return rid  # not visible here: the id stays
+        return self.record(model, record, portal, include)
