@@ -1,0 +1,93 @@
+"""Command line of the sandbox: `python -m brainstem_api_tools.sandbox` (and, once the CLI
+wires it, `brainstem sandbox`, through `add_arguments` and `run`)."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from collections.abc import Sequence
+from types import FrameType
+
+from .app import PAGINATION_STYLES
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8765, help="port; 0 picks a free one (8765)")
+    parser.add_argument("--records", type=int, default=100, help="demo sessions to seed (100)")
+    parser.add_argument("--data", metavar="FILE", help="load records from a JSON fixture instead")
+    parser.add_argument(
+        "--latency-ms", type=float, default=0.0, help="delay added to every response"
+    )
+    parser.add_argument("--token", help="the token to accept (random when omitted)")
+    parser.add_argument(
+        "--pagination",
+        choices=PAGINATION_STYLES,
+        default="meta",
+        help="how list responses give totals: meta object (default), count, next URL or none",
+    )
+    parser.add_argument(
+        "--auto-approve", action="store_true", help="approve device logins without the page"
+    )
+    parser.add_argument("--seed", type=int, default=0, help="seed of the demo data and ids")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        from .server import run_sandbox
+    except ImportError as exc:  # pragma: no cover - depends on the installed extras
+        print(
+            "The sandbox needs its extra: "
+            f"pip install 'brainstem_python_api_tools[sandbox]' ({exc})",
+            file=sys.stderr,
+        )
+        return 2
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        with run_sandbox(
+            host=args.host,
+            port=args.port,
+            records=args.records,
+            data=args.data,
+            token=args.token,
+            latency_ms=args.latency_ms,
+            pagination=args.pagination,
+            auto_approve=args.auto_approve,
+            seed=args.seed,
+        ) as sandbox:
+            print(f"BrainSTEM sandbox listening on {sandbox.url}", flush=True)
+            print(f"Token: {sandbox.token}", flush=True)
+            print(
+                f"Try: curl -H 'Authorization: Bearer {sandbox.token}' "
+                f"'{sandbox.url}/api/private/stem/session/?limit=5'",
+                flush=True,
+            )
+            print("Press Ctrl-C to stop.", flush=True)
+            while not stop.wait(0.5):
+                if not sandbox.server.thread.is_alive():
+                    print("The sandbox server stopped.", file=sys.stderr)
+                    return 1
+    except (OSError, ValueError) as exc:
+        print(f"brainstem sandbox: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    print("Sandbox stopped.", flush=True)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m brainstem_api_tools.sandbox",
+        description="Run a local BrainSTEM-compatible server with demo data.",
+    )
+    add_arguments(parser)
+    return run(parser.parse_args(argv))

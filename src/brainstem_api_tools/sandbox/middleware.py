@@ -1,0 +1,108 @@
+"""ASGI middleware of the sandbox: the request log and the latency option.
+
+The request log sits outermost, so it records every request, including the ones a fault
+injection middleware (passed to `create_app(middleware=...)`, between the log and the API)
+answers itself or drops.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+
+@dataclass(frozen=True)
+class LoggedRequest:
+    method: str
+    path: str
+    query: str
+    status: int | None  # None when no response started (connection dropped, error)
+    duration: float
+
+
+class RequestLog:
+    """The requests the sandbox received, oldest first (bounded); safe across threads."""
+
+    def __init__(self, maxlen: int = 100_000) -> None:
+        self._entries: deque[LoggedRequest] = deque(maxlen=maxlen)
+        self._lock = threading.Lock()
+
+    def record(self, entry: LoggedRequest) -> None:
+        with self._lock:
+            self._entries.append(entry)
+
+    def entries(self) -> list[LoggedRequest]:
+        with self._lock:
+            return list(self._entries)
+
+    def count(self, method: str | None = None, path: str | None = None) -> int:
+        """Requests with this method and path (None matches any; a path ending in `*` is a
+        prefix)."""
+
+        def hit(e: LoggedRequest) -> bool:
+            if method is not None and e.method != method.upper():
+                return False
+            if path is None:
+                return True
+            if path.endswith("*"):
+                return e.path.startswith(path[:-1])
+            return e.path == path
+
+        return sum(1 for e in self.entries() if hit(e))
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._entries)
+
+
+class RequestLogMiddleware:
+    def __init__(self, app: ASGIApp, log: RequestLog) -> None:
+        self.app = app
+        self.log = log
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        status: list[int] = []
+        started = time.perf_counter()
+
+        async def send_wrapper(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status.append(int(message["status"]))
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_wrapper)
+        finally:
+            self.log.record(
+                LoggedRequest(
+                    method=str(scope.get("method", "")),
+                    path=str(scope.get("path", "")),
+                    query=scope.get("query_string", b"").decode("latin-1"),
+                    status=status[0] if status else None,
+                    duration=time.perf_counter() - started,
+                )
+            )
+
+
+class LatencyMiddleware:
+    """Waits `latency_ms` before handling each request (for benchmarks)."""
+
+    def __init__(self, app: ASGIApp, latency_ms: float = 0.0) -> None:
+        self.app = app
+        self.delay = max(0.0, latency_ms) / 1000.0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and self.delay:
+            await asyncio.sleep(self.delay)
+        await self.app(scope, receive, send)
