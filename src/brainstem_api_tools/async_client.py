@@ -20,7 +20,7 @@ from brainstem_api_tools._calls import (
     save_call,
 )
 from brainstem_api_tools._transport import AsyncRetryTransport, RetryPolicy, RetryTransport
-from brainstem_api_tools.client import USER_AGENT, _Settings, device_login
+from brainstem_api_tools.client import USER_AGENT, _Settings, device_login, server_url
 from brainstem_api_tools.loaders import LoaderMixin
 from brainstem_api_tools.models import get_model
 from brainstem_api_tools.pagination import DEFAULT_PAGE_SIZE, Merged, Page, Pager, read_page
@@ -56,6 +56,7 @@ class AsyncBrainstemClient(LoaderMixin):
     ) -> None:
         from brainstem_api_client import Client
 
+        url = server_url(url)
         base = tokens.normalize_url(url)
         timeout_ = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}

@@ -7,6 +7,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 import httpx
@@ -46,6 +47,11 @@ __all__ = ["BrainstemClient"]
 T = TypeVar("T")
 TOKEN_ENV = ("BRAINSTEM_TOKEN", "BRAINSTEM_API_TOKEN")
 USER_AGENT = f"brainstem_python_api_tools/{__version__} (python-httpx)"
+
+
+def server_url(url: str | None) -> str:
+    """The server: `url`, else `BRAINSTEM_URL`, else the BrainSTEM service."""
+    return tokens.normalize_url(url or os.environ.get("BRAINSTEM_URL") or None)
 
 
 class _Settings:
@@ -173,11 +179,12 @@ def device_login(
 class BrainstemClient(LoaderMixin):
     """A client for the BrainSTEM API.
 
-    The token is, in order: the `token` argument, the `BRAINSTEM_TOKEN` (or
-    `BRAINSTEM_API_TOKEN`) environment variable, the token cached for this server, or a new one
-    from the device login flow (a browser window, or with `headless=True` a URL and a code to
-    enter on any device), which is then cached. `public=True` makes a client for public data
-    that never logs in.
+    The server is `url`, else the `BRAINSTEM_URL` environment variable, else
+    https://www.brainstem.org. The token is, in order: the `token` argument, the
+    `BRAINSTEM_TOKEN` (or `BRAINSTEM_API_TOKEN`) environment variable, the token cached for this
+    server, or a new one from the device login flow (a browser window, or with `headless=True`
+    a URL and a code to enter on any device), which is then cached. `public=True` makes a
+    client for public data that never logs in.
 
     Requests time out after `timeout` seconds; idempotent ones are retried `retries` times on
     transient failures. `load_all` and `iter_records` fetch up to `concurrency` pages at once.
@@ -200,6 +207,7 @@ class BrainstemClient(LoaderMixin):
     ) -> None:
         from brainstem_api_client import Client
 
+        url = server_url(url)
         self._headless = headless
         self._open_browser = open_browser
         self._out = out
@@ -239,6 +247,21 @@ class BrainstemClient(LoaderMixin):
 
     def _device_login(self) -> str:
         return device_login(self._http, self._headless, self._open_browser, self._out)
+
+    def login(self) -> Path:
+        """Run the device login flow now, even with a token at hand, and use its token.
+
+        The new token is cached for this server (replacing any cached one); returns the
+        cache file's path. The token itself is never printed.
+        """
+        self._settings._check_secure()
+        token = self._device_login()
+        path = tokens.save_token(token, self.url)
+        self._settings._token, self._settings.token_source = token, "login"
+        self._http.auth = BearerAuth(
+            token, self.url, allow_insecure_http=self._settings.allow_insecure_http
+        )
+        return path
 
     # -- plumbing ----------------------------------------------------------------------------
 
