@@ -1,12 +1,14 @@
-"""The `brainstem` command."""
+"""The `brainstem` command line (see `brainstem --help` and docs/cli.md)."""
 
 from __future__ import annotations
 
-import sys
+from collections.abc import Sequence
+
+__all__ = ["main"]
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Entry point of the `brainstem` command (placeholder until the CLI lands)."""
-    args = sys.argv[1:] if argv is None else argv
-    print("usage: brainstem [--help]\n\nThe BrainSTEM command line (in development).")
-    return 0 if not args or args[0] in {"-h", "--help"} else 2
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `brainstem` command; returns the exit code."""
+    from brainstem_api_tools.cli.main import main as run
+
+    return run(argv)

@@ -1,0 +1,185 @@
+"""The `brainstem` command: the parser, the command table and the error wrapper.
+
+Each command is a module with `register(subparsers, parents)`, which adds its parser and
+sets `func`, the function that runs it. `COMMANDS` below is the one place they are listed.
+Errors the user can act on become one line on stderr and an exit code (see EXIT_CODES);
+`--debug` adds the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+
+from brainstem_api_tools.cli import (
+    auth,
+    completion,
+    delete,
+    load,
+    login,
+    logout,
+    models,
+    sandbox,
+    save,
+)
+from brainstem_api_tools.cli.common import (
+    AUTH_REQUIRED,
+    ERROR,
+    INTERRUPTED,
+    USAGE,
+    CLIError,
+    HelpFormatter,
+    env_token,
+    global_options,
+    login_hint,
+    server_url,
+)
+
+__all__ = ["COMMANDS", "build_parser", "main"]
+
+COMMANDS = (login, logout, auth, load, save, delete, models, sandbox, completion)
+
+DESCRIPTION = "The BrainSTEM command line: load, save and delete records of the BrainSTEM API."
+EPILOG = """\
+examples:
+  brainstem login
+  brainstem load session --filters name.icontains=Rat --sort -name --include projects
+  brainstem load project --portal public --format table
+  brainstem save session --data '{"name":"New session","projects":["<uuid>"]}'
+  brainstem delete session --id <uuid>
+
+environment:
+  BRAINSTEM_TOKEN  token to use (before the cached one; --token comes first)
+  BRAINSTEM_URL    server to use when --url is not given
+  XDG_CONFIG_HOME  tokens are cached in $XDG_CONFIG_HOME/brainstem (default ~/.config)
+
+exit codes:
+  0 success, 1 API or network error, 2 usage error, 4 authentication required,
+  130 interrupted (Ctrl-C)
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from brainstem_api_tools import __version__
+
+    common = global_options()
+    parser = argparse.ArgumentParser(
+        prog="brainstem",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        parents=[common],
+        formatter_class=HelpFormatter,
+        allow_abbrev=False,
+    )
+    parser.add_argument("--version", action="version", version=f"brainstem {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    for command in COMMANDS:
+        command_parser = command.register(sub, [common])
+        command_parser.set_defaults(command_parser=command_parser)
+    return parser
+
+
+def _is_option(word: str) -> bool:
+    return word.startswith("--") or word in {"-h"}
+
+
+def normalize_argv(argv: Sequence[str]) -> list[str]:
+    """`--sort -name date` -> `--sort=-name --sort=date`.
+
+    argparse reads a word starting with `-` as an option, so the descending sort the guide
+    writes (`--sort -name`) would fail. Every word after `--sort` up to the next option is a
+    sort field.
+    """
+    out: list[str] = []
+    words = list(argv)
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word == "--":
+            out.extend(words[i:])
+            break
+        if word == "--sort":
+            j = i + 1
+            while j < len(words) and not _is_option(words[j]):
+                out.append(f"--sort={words[j]}")
+                j += 1
+            if j == i + 1:
+                out.append(word)  # no value: argparse says so
+            i = j
+            continue
+        out.append(word)
+        i += 1
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the `brainstem` command; returns the exit code."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(normalize_argv(words))
+    if getattr(args, "passthrough", False):
+        args.rest = extra
+    elif extra:
+        getattr(args, "command_parser", parser).error(f"unrecognized arguments: {' '.join(extra)}")
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return USAGE
+    debug = bool(getattr(args, "debug", False))
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        print("\nInterrupted", file=sys.stderr)
+        return INTERRUPTED
+    except BrokenPipeError:
+        # The reader of stdout went away (`brainstem load ... | head`): not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except Exception as exc:
+        message, code = describe_error(exc, args)
+        if code is None:
+            raise  # a bug: the traceback is what helps
+        if debug:
+            traceback.print_exc()
+        print(f"error: {message}", file=sys.stderr)
+        return code
+
+
+def refused(args: argparse.Namespace) -> str:
+    """What to do about a refused token, depending on where it came from."""
+    if getattr(args, "token", None):
+        return "the server refused the token given with --token (wrong, expired or revoked)"
+    variable = env_token()
+    if variable:
+        return (
+            f"the server refused the token in ${variable} (wrong, expired or revoked); "
+            f"fix or unset {variable}"
+        )
+    try:
+        hint = login_hint(server_url(args))
+    except Exception:
+        hint = "`brainstem login`"
+    return f"the server refused the cached token (expired or revoked); run {hint} to log in again"
+
+
+def describe_error(exc: Exception, args: argparse.Namespace) -> tuple[str, int | None]:
+    """The one line and the exit code for an expected error; code None for a bug."""
+    if isinstance(exc, CLIError):
+        return str(exc), exc.code
+    from brainstem_api_tools import errors
+
+    if not isinstance(exc, errors.BrainstemError):
+        return str(exc), None
+    if isinstance(exc, errors.UsageError):
+        return str(exc), USAGE
+    if isinstance(exc, errors.AuthenticationError):
+        if exc.status_code != 401:  # the login flow failed
+            return str(exc), AUTH_REQUIRED
+        return f"401 Unauthorized from {exc.url}: {refused(args)}", AUTH_REQUIRED
+    if isinstance(exc, errors.ValidationError) and exc.errors:
+        fields = "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.errors.items())
+        return f"the server rejected the request (400 from {exc.url}): {fields}", ERROR
+    return str(exc), ERROR

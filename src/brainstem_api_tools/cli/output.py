@@ -1,0 +1,237 @@
+"""Writing results to stdout: json, jsonl, csv and table, with an optional field selection.
+
+- json: the API's answer as it is (records trimmed to --fields), indented on a terminal and
+  compact when piped.
+- jsonl: one record per line.
+- csv: a header and one row per record, for pandas and spreadsheets; nested values (lists,
+  objects) are JSON in their cell, empty values are empty cells.
+- table: aligned columns that fit the terminal (80 columns when not a terminal); long cells
+  are cut with "…".
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import difflib
+import json
+import shutil
+import sys
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
+
+from brainstem_api_tools.cli.common import fail
+
+__all__ = ["FORMATS", "add_output_options", "cell", "pick", "records_of", "render", "table"]
+
+FORMATS = ("json", "jsonl", "csv", "table")
+MISSING = object()
+
+
+def add_output_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("output")
+    group.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="json",
+        help="json (default; indented on a terminal), jsonl (a record per line), csv, or table",
+    )
+    group.add_argument(
+        "--fields",
+        metavar="A,B,C",
+        help="only these fields of each record (dots reach into included records: projects.name)",
+    )
+
+
+def field_list(raw: str | None, known: Sequence[str], model: str) -> list[str] | None:
+    """The --fields names, each checked against the model's fields."""
+    if raw is None:
+        return None
+    names = [name.strip() for name in raw.split(",") if name.strip()]
+    if not names:
+        fail("--fields takes field names separated by commas, e.g. --fields id,name")
+    for name in names:
+        head = name.split(".")[0]
+        if known and head not in known:
+            close = difflib.get_close_matches(head, known, n=3)
+            hint = f"; did you mean {', '.join(close)}?" if close else ""
+            fail(f"--fields: {model} has no field {head!r}{hint}")
+    return names
+
+
+def pick(record: Any, path: str) -> Any:
+    """The value at a dotted path; through a list it collects the values of its items."""
+    value = record
+    for part in path.split("."):
+        if isinstance(value, dict):
+            value = value.get(part, MISSING)
+        elif isinstance(value, list) and all(isinstance(item, dict) for item in value):
+            value = [item.get(part) for item in value]
+        else:
+            return MISSING
+        if value is MISSING:
+            return MISSING
+    return value
+
+
+def trim(record: Any, fields: Sequence[str] | None) -> Any:
+    if fields is None or not isinstance(record, dict):
+        return record
+    out = {}
+    for name in fields:
+        value = pick(record, name)
+        out[name] = None if value is MISSING else value
+    return out
+
+
+def cell(value: Any) -> str:
+    """A value as the text of a csv or table cell."""
+    if value is MISSING or value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float):
+        return str(value)
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def columns_of(records: Iterable[Any]) -> list[str]:
+    """Every key of the records, in order of first appearance."""
+    seen: dict[str, None] = {}
+    for record in records:
+        if isinstance(record, dict):
+            seen.update(dict.fromkeys(record))
+    return list(seen)
+
+
+def dump_json(value: Any, out: TextIO) -> None:
+    if out.isatty():
+        out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+def records_of(
+    body: Any, list_key: str | None, detail_key: str | None
+) -> tuple[list[Any], str | None]:
+    """The records of an answer (a page, or one record) and the key they are under."""
+    if isinstance(body, list):
+        return body, None
+    if not isinstance(body, dict):
+        return ([] if body is None else [body]), None
+    if list_key and isinstance(body.get(list_key), list):
+        return body[list_key], list_key
+    if detail_key and isinstance(body.get(detail_key), dict):
+        return [body[detail_key]], detail_key
+    lists = [k for k, v in body.items() if isinstance(v, list)]
+    if len(lists) == 1:
+        return body[lists[0]], lists[0]
+    objects = [k for k, v in body.items() if isinstance(v, dict) and k != "meta"]
+    if len(objects) == 1:
+        return [body[objects[0]]], objects[0]
+    return [body], None
+
+
+def render(
+    body: Any,
+    records: list[Any],
+    key: str | None,
+    *,
+    fmt: str,
+    fields: list[str] | None,
+    default_columns: Sequence[str] = (),
+    out: TextIO | None = None,
+) -> None:
+    """Write a result: `body` is the API's answer, `records` the records in it (under `key`)."""
+    out = out or sys.stdout
+    if fmt == "json":
+        if fields is not None and key is not None and isinstance(body, dict):
+            value = body[key]
+            body = {
+                **body,
+                key: [trim(r, fields) for r in value]
+                if isinstance(value, list)
+                else trim(value, fields),
+            }
+        dump_json(body, out)
+    elif fmt == "jsonl":
+        for record in records:
+            line = json.dumps(trim(record, fields), ensure_ascii=False, separators=(",", ":"))
+            out.write(line + "\n")
+    elif fmt == "csv":
+        names = fields or columns_of(records) or list(default_columns)
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(names)
+        for record in records:
+            writer.writerow([cell(pick(record, n)) for n in names])
+    else:
+        names = fields or table_columns(records, width())
+        rows = [[cell(pick(r, n)) for n in names] for r in records]
+        for line in table(
+            [n.upper() for n in names],
+            rows,
+            width(),
+            keep={names.index("id")} if "id" in names else set(),
+        ):
+            out.write(line + "\n")
+    out.flush()
+
+
+def width() -> int:
+    """The terminal's width, or 80 when stdout is not a terminal (honours $COLUMNS)."""
+    return max(40, shutil.get_terminal_size((80, 24)).columns)
+
+
+def table_columns(records: list[Any], total: int) -> list[str]:
+    """Default table columns: id and name first, then short plain fields while they fit."""
+    names = columns_of(records)
+    if not names:
+        return ["id", "name"]
+
+    def plain(name: str) -> bool:
+        return all(not isinstance(r.get(name), dict | list) for r in records if isinstance(r, dict))
+
+    def natural(name: str) -> int:
+        return max([len(name), *(len(cell(pick(r, name))) for r in records[:50])])
+
+    chosen: list[str] = [n for n in ("id", "name") if n in names]
+    used = sum(natural(n) for n in chosen) + 2 * max(0, len(chosen) - 1)
+    for name in names:
+        if name in chosen or not plain(name):
+            continue
+        need = min(natural(name), 24) + 2
+        if used + need > total:
+            continue
+        chosen.append(name)
+        used += need
+    return chosen or names[:1]
+
+
+def table(
+    headers: list[str],
+    rows: list[list[str]],
+    total: int,
+    keep: set[int] | frozenset[int] = frozenset(),
+) -> list[str]:
+    """Aligned lines no wider than `total`, the widest columns cut first (`keep` ones last)."""
+    rows = [[" ".join(text.split()) for text in row] for row in rows]  # one line per row
+    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
+    gap = 2
+    floor = 6
+    while sum(widths) + gap * (len(widths) - 1) > total:
+        cuttable = [i for i in range(len(widths)) if widths[i] > floor]
+        if not cuttable:
+            break
+        preferred = [i for i in cuttable if i not in keep] or cuttable
+        widths[max(preferred, key=lambda i: widths[i])] -= 1
+
+    def fit(text: str, w: int) -> str:
+        return text if len(text) <= w else text[: max(0, w - 1)] + "…"
+
+    lines = []
+    for row in [headers, *rows]:
+        parts = [fit(text, w).ljust(w) for text, w in zip(row, widths, strict=True)]
+        lines.append((" " * gap).join(parts).rstrip())
+    return lines
