@@ -1,0 +1,214 @@
+"""Every expected error: one line on stderr, nothing on stdout, the documented exit code, and no
+traceback unless --debug. Also Ctrl-C, failed logins, and where the token may appear."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import BRAINSTEM, CLI, SECRETS, Result, check_no_leak, token_files
+
+SESSION = "00000000-0000-4000-8000-000000000000"  # a well-formed id no record has
+
+# (arguments, exit code, the start of the message after "error: "), with the sandbox's token.
+CASES = [
+    (["load", "sesion"], 2, "unknown model 'sesion'; did you mean session?"),
+    (["load", "session", "--filters", "name"], 2, "--filters 'name': expected FIELD=VALUE"),
+    (
+        ["load", "session", "--filters", "nmae=x"],
+        2,
+        "session has no field 'nmae' to filter on; did you mean name?",
+    ),
+    (["load", "session", "--filters", "name.icontain=x"], 2, "unknown filter operator 'icontain'"),
+    (["load", "session", "--filters", "name=a", "name=b"], 2, "--filters name is given twice"),
+    (["load", "session", "--sort", "-nmae"], 2, "cannot sort session by '-nmae': no such field"),
+    (["load", "session", "--include", "projcts"], 2, "cannot include session by 'projcts'"),
+    (["load", "session", "--limit", "500"], 2, "limit must be between 1 and 100, not 500"),
+    (["load", "session", "--id", "42"], 2, "id '42' of session is not a UUID"),
+    (["load", "session", "--id", SESSION, "--all"], 2, "--all loads a list"),
+    (
+        ["load", "speciesapproval", "--portal", "public"],
+        2,
+        "listing speciesapproval is not available on the public portal",
+    ),
+    (["load", "session", "--id", SESSION], 1, "404 Not Found from GET http://"),
+    (["delete", "session", "--id", SESSION], 1, "404 Not Found from DELETE http://"),
+    (["save", "session", "--data", "{}"], 1, "the server rejected the request (400 from http://"),
+    (["save", "session", "--data", "{bad"], 2, "--data is not valid JSON (Expecting property name"),
+    (["save", "session", "--data", "[1, 2]"], 2, "--data holds a JSON list, not an object"),
+    (
+        ["save", "session", "--data", "@/no/such/file.json"],
+        2,
+        "--data @/no/such/file.json: cannot read '/no/such/file.json': No such file or directory",
+    ),
+    (["load", "session", "--token", "wrong"], 4, "401 Unauthorized from http://"),
+    (
+        ["load", "session", "--url", "http://127.0.0.1:9/"],
+        1,
+        "could not connect to http://127.0.0.1:9/ (ConnectError); nothing was sent",
+    ),
+    (["load", "session", "--url", "ftp://x"], 2, "not a server URL: 'ftp://x'"),
+    (
+        ["load", "session", "--url", "http://example.org/", "--token", "t"],
+        2,
+        "refusing to send a token over plain http:// to example.org",
+    ),
+    (["models", "sesion"], 2, "unknown model 'sesion'; did you mean session?"),
+]
+
+
+@pytest.mark.parametrize(("args", "code", "message"), CASES, ids=[" ".join(c[0]) for c in CASES])
+def test_expected_error(cli: CLI, args: list[str], code: int, message: str) -> None:
+    result = cli(*args)
+    assert result.code == code, result
+    assert result.out == ""
+    assert result.err.startswith(f"error: {message}"), result.err
+    assert result.err.count("\n") == 1, "one line"
+    assert "Traceback" not in result.err
+
+
+def test_field_messages_of_a_400(cli: CLI) -> None:
+    result = cli("save", "session", "--data", '{"description": "no name"}')
+    assert result.code == 1
+    assert result.err.endswith(
+        "name: This field is required.; projects: This field is required.\n"
+    ), result.err
+
+
+def test_401_says_to_log_in(anonymous: CLI, cli_sandbox: Any) -> None:
+    # a cached token the server does not know
+    anonymous("login", "--token", cli_sandbox.token)
+    (path,) = token_files(anonymous.config)
+    path.write_text("revoked-token\n")
+    SECRETS.add("revoked-token")
+    result = anonymous("load", "session")
+    assert result.code == 4
+    assert result.err.endswith(
+        "the server refused the cached token (expired or revoked); run `brainstem login` to "
+        "log in again\n"
+    )
+    other = CLI(anonymous.config)("load", "session", "--url", cli_sandbox.url)
+    assert other.code == 4
+    assert f"run `brainstem login --url {cli_sandbox.url}/`" in other.err
+    env = anonymous("load", "session", env={"BRAINSTEM_TOKEN": "wrong"})
+    assert env.err.endswith("fix or unset BRAINSTEM_TOKEN\n")
+
+
+def test_not_logged_in_is_exit_4(anonymous: CLI) -> None:
+    for args in (["load", "session"], ["save", "session", "--data", "{}"],
+                 ["delete", "session", "--id", SESSION]):  # fmt: skip
+        result = anonymous(*args)
+        assert result.code == 4
+        assert result.err.startswith("error: not logged in to http://127.0.0.1:")
+        assert "run `brainstem login` first (or pass --token, or set BRAINSTEM_TOKEN)" in result.err
+
+
+def test_usage_errors_of_argparse_are_exit_2(cli: CLI) -> None:
+    for args in (["load"], ["load", "session", "--bogus"], ["save", "session"],
+                 ["delete", "session"], ["load", "session", "--limit", "x"],
+                 ["load", "session", "--format", "xml"], ["completion", "fish"]):  # fmt: skip
+        result = cli(*args)
+        assert result.code == 2, result
+        assert result.out == ""
+        assert f"brainstem {args[0]}: error: " in result.err
+        assert "Traceback" not in result.err
+
+
+def test_debug_shows_the_traceback(cli: CLI) -> None:
+    for args in (["--debug", "load", "sesion"], ["load", "session", "--id", SESSION, "--debug"]):
+        result = cli(*args)
+        assert result.code in (1, 2)
+        assert result.err.startswith("Traceback (most recent call last):")
+        assert result.err.splitlines()[-1].startswith("error: ")
+
+
+def test_ctrl_c_is_exit_130(waiting_sandbox: Any, tmp_path: Path) -> None:
+    """Interrupted while waiting for the login to be approved."""
+    cli = CLI(tmp_path / "config", url=waiting_sandbox.url)
+    proc = subprocess.Popen(
+        [BRAINSTEM, "login", "--headless"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=cli.environ(),
+    )
+    assert proc.stderr is not None
+    lines = []
+    while not any("Waiting for authorization" in line for line in lines):
+        lines.append(proc.stderr.readline())
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=10)
+    assert proc.returncode == 130
+    assert (out, err.strip()) == ("", "Interrupted")
+    assert token_files(cli.config) == []
+
+
+def test_login_that_expires_is_exit_4(waiting_sandbox: Any, tmp_path: Path) -> None:
+    cli = CLI(tmp_path / "config", url=waiting_sandbox.url)
+    result = cli("login", "--headless")
+    assert result.code == 4
+    assert result.err.splitlines()[-1].startswith("error: the login code expired")
+    assert token_files(cli.config) == []
+
+
+def test_login_to_a_server_that_is_not_there(tmp_path: Path) -> None:
+    cli = CLI(tmp_path / "config")
+    result = cli("login", "--headless", "--url", "http://127.0.0.1:9/")
+    assert result.code == 1
+    assert result.err.splitlines()[-1].startswith("error: could not connect to http://127.0.0.1:9/")
+
+
+def test_broken_pipe_is_quiet(cli: CLI) -> None:
+    proc = subprocess.run(
+        f"{BRAINSTEM} load session --all --format jsonl | head -n 1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        env=cli.environ(),
+    )
+    assert proc.returncode == 0
+    assert len(proc.stdout.splitlines()) == 1
+    assert proc.stderr == ""
+
+
+def test_the_token_is_only_in_the_token_file(clean: Any, tmp_path: Path) -> None:
+    """Log in, use every command, fail in every way: no output and no file but the token file
+    holds the token (each run's output is also checked by the CLI fixture)."""
+    home = tmp_path / "home"
+    home.mkdir()
+    config = tmp_path / "config"
+    cli = CLI(config, url=clean.url, env={"HOME": str(home)})
+    outputs: list[Result] = [cli("login", "--headless")]
+    (path,) = token_files(config)
+    token = path.read_text().strip()
+    session = clean.store.all("session")[0]["id"]
+    for args in (
+        ["auth", "status"],
+        ["load", "session", "--all", "--format", "csv"],
+        ["load", "session", "--id", session, "--format", "table"],
+        ["save", "session", "--id", session, "--data", '{"description":"x"}'],
+        ["save", "session", "--data", "{}", "--debug"],
+        ["load", "session", "--id", SESSION, "--debug"],
+        ["delete", "session", "--id", session, "--debug"],
+        ["completion", "bash"],
+        ["models"],
+    ):
+        outputs.append(cli(*args, env={"PWD": str(tmp_path)}))
+    for result in outputs:
+        assert token not in result.out and token not in result.err
+    for file in tmp_path.rglob("*"):
+        if file.is_file() and file != path:
+            assert token.encode() not in file.read_bytes(), f"token in {file}"
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+    assert oct(path.parent.stat().st_mode & 0o777) == "0o700"
+    check_no_leak(outputs[0], config)
+    # and it never went to another server: the default server's token file does not exist
+    assert not (config / "brainstem" / "token").exists()
+    assert os.environ.get("BRAINSTEM_TOKEN") != token
+    time.sleep(0)  # keep the import used on every platform

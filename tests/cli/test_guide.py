@@ -1,0 +1,147 @@
+"""Every command of the user guide's "Command-line interface" section, in order, as written.
+
+The guide's commands talk to the default server; here BRAINSTEM_URL points them at the
+sandbox (and `--url http://127.0.0.1:8000/` becomes the sandbox's URL). The guide's sections
+are independent: after its `brainstem logout` the test logs in again before loading data.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import stat
+from pathlib import Path
+from typing import Any
+
+from .conftest import CLI, Result, token_files
+
+CODE = re.compile(r"Open (http://\S+) in a browser and enter the code: ([A-Z]{4}-[0-9]{4})")
+
+
+def logged_in(result: Result, url: str, config: Path) -> Path:
+    """Checks the messages of a successful login; returns the token file."""
+    assert result.code == 0, result
+    assert result.out == ""  # everything goes to stderr; the token nowhere
+    assert CODE.search(result.err), result.err
+    assert f"Logged in to {url}/." in result.err
+    (path,) = token_files(config)
+    assert f"Token cached in {path}" in result.err
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    return path
+
+
+def test_the_guide_in_order(clean: Any, tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    opened = tmp_path / "browser.txt"
+    # A "browser" that records the URL it was asked to open.
+    browser = f"sh -c 'echo \"$0\" >> {opened}' %s"
+    brainstem = CLI(config, url=clean.url, env={"BROWSER": browser})
+
+    # brainstem login: shows URL and code, and opens the browser too.
+    result = brainstem("login")
+    path = logged_in(result, clean.url, config)
+    first = path.read_text()
+    assert "/account/authorize/" in opened.read_text()
+    assert "(or follow http" in result.err
+
+    # brainstem login --headless: runs the flow again although a token is cached.
+    result = brainstem("login", "--headless")
+    assert logged_in(result, clean.url, config) == path
+    assert path.read_text() != first
+    assert len(opened.read_text().splitlines()) == 1  # no browser this time
+
+    # brainstem login --url http://127.0.0.1:8000/ (the sandbox's URL here)
+    no_env = CLI(config, env={"BROWSER": browser})
+    result = no_env("login", "--url", clean.url + "/")
+    assert logged_in(result, clean.url, config) == path
+
+    # brainstem logout
+    result = brainstem("logout")
+    assert result.code == 0 and result.out == ""
+    assert f"Logged out of {clean.url}/: removed {path}" in result.err
+    assert token_files(config) == []
+
+    assert brainstem("login", "--headless").code == 0
+
+    # brainstem load session
+    result = brainstem("load", "session")
+    assert result.code == 0, result
+    body = result.json()
+    assert len(body["sessions"]) == 20
+    assert body["meta"]["total_results"] == 40
+
+    # brainstem load session --filters name.icontains=Rat --sort -name --include projects
+    result = brainstem(
+        "load", "session", "--filters", "name.icontains=Rat", "--sort", "-name", "--include",
+        "projects",
+    )  # fmt: skip
+    assert result.code == 0, result
+    sessions = result.json()["sessions"]
+    names = [s["name"] for s in sessions]
+    assert names and all("rat" in n.lower() for n in names)
+    assert names == sorted(names, reverse=True)
+    assert all(isinstance(p, dict) and "name" in p for s in sessions for p in s["projects"])
+
+    # brainstem load session --id <uuid>
+    uuid = sessions[0]["id"]
+    result = brainstem("load", "session", "--id", uuid)
+    assert result.code == 0, result
+    assert result.json()["session"]["id"] == uuid
+
+    # brainstem load session --limit 20 --offset 20
+    result = brainstem("load", "session", "--limit", "20", "--offset", "20")
+    assert result.code == 0, result
+    second = [s["id"] for s in result.json()["sessions"]]
+    first_page = [s["id"] for s in brainstem("load", "session", "--limit", "20").json()["sessions"]]
+    assert len(second) == 20 and not set(second) & set(first_page)
+
+    # brainstem load project --portal public (no login needed)
+    result = CLI(tmp_path / "nobody", url=clean.url)("load", "project", "--portal", "public")
+    assert result.code == 0, result
+    assert result.json()["projects"]
+
+    # brainstem save session --data '{"name":"New session","projects":["<uuid>"]}'
+    project = brainstem("load", "project", "--limit", "1").json()["projects"][0]["id"]
+    data = json.dumps({"name": "New session", "projects": [project]}, separators=(",", ":"))
+    result = brainstem("save", "session", "--data", data)
+    assert result.code == 0, result
+    created = result.json()["session"]
+    assert created["name"] == "New session" and created["projects"] == [project]
+    assert f"Created session {created['id']}" in result.err
+
+    # brainstem save session --id <uuid> --data '{"description":"updated"}'
+    result = brainstem(
+        "save", "session", "--id", created["id"], "--data", '{"description":"updated"}'
+    )
+    assert result.code == 0, result
+    assert result.json()["session"]["description"] == "updated"
+    assert result.json()["session"]["name"] == "New session"  # a partial update
+
+    # brainstem delete session --id <uuid>
+    result = brainstem("delete", "session", "--id", created["id"])
+    assert (result.code, result.out) == (0, "")
+    assert result.err == f"Deleted session {created['id']}\n"
+    assert brainstem("load", "session", "--id", created["id"]).code == 1
+
+
+def test_token_headless_and_url_before_or_after_the_command(clean: Any, tmp_path: Path) -> None:
+    """All subcommands accept --token, --headless and --url, before or after their name."""
+    brainstem = CLI(tmp_path / "config")  # no BRAINSTEM_URL, no BRAINSTEM_TOKEN
+    opts = ["--token", clean.token, "--url", clean.url, "--headless"]
+    session = clean.store.all("session")[0]["id"]
+    commands = [
+        ["load", "session", "--limit", "2"],
+        ["load", "session", "--id", session],
+        ["save", "session", "--id", session, "--data", '{"description":"x"}'],
+        ["auth", "status"],
+        ["delete", "session", "--id", session],
+    ]
+    for command in commands:
+        for argv in ([*opts, *command], [*command, *opts]):
+            if command[0] == "delete" and argv[0] != "--token":
+                continue  # deleted once is enough
+            result = brainstem(*argv)
+            assert result.code == 0, result
+    # login and logout take them too (login with --token caches that token after checking it)
+    for argv in (["login", *opts], [*opts, "logout"], [*opts, "login"], ["logout", *opts]):
+        assert brainstem(*argv).code == 0
