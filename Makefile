@@ -35,3 +35,6 @@ demo: install
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+bench: install
+	$(PY) scripts/bench.py

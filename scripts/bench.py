@@ -1,0 +1,200 @@
+"""`make bench`: how fast the client pages, starts and iterates, against local sandboxes.
+
+Each sandbox runs in its own process (so its memory and CPU are not the client's), on a free
+loopback port with a set latency. Every figure is the median of several runs in this one
+invocation; the table goes to stdout. This is a benchmark, not a test: nothing here fails on
+a slow machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+TOKEN = "bench-token"
+PY = sys.executable
+BIN = os.path.dirname(PY)
+
+
+@contextmanager
+def sandbox(records: int, latency_ms: float) -> Iterator[str]:
+    proc = subprocess.Popen(
+        [
+            PY,
+            "-m",
+            "brainstem_api_tools.sandbox",
+            "--port",
+            "0",
+            "--records",
+            str(records),
+            "--latency-ms",
+            str(latency_ms),
+            "--token",
+            TOKEN,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        if "listening on" not in line:
+            raise SystemExit(f"sandbox did not start: {line!r}")
+        yield line.rsplit(" ", 1)[1].strip()
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def median_time(fn: Callable[[], Any], runs: int) -> tuple[float, Any]:
+    times, result = [], None
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def load_all(url: str, concurrency: int) -> list[dict[str, Any]]:
+    from brainstem_api_tools import BrainstemClient
+
+    with BrainstemClient(token=TOKEN, url=url, concurrency=concurrency) as client:
+        return client.load("session", load_all=True)["sessions"]  # type: ignore[no-any-return]
+
+
+def command_time(argv: list[str], runs: int) -> float:
+    subprocess.run(argv, capture_output=True, check=True)  # warm the file cache
+    return median_time(lambda: subprocess.run(argv, capture_output=True, check=True), runs)[0]
+
+
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across fork and exec.
+RSS_CHILD = """
+import sys
+from brainstem_api_tools import BrainstemClient
+limit = int(sys.argv[2])
+with BrainstemClient(token=sys.argv[3], url=sys.argv[1]) as client:
+    n = 0
+    for record in client.iter_records("session"):
+        n += 1
+        if n >= limit:
+            break
+hwm = next(l for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+print(n, hwm.split()[1])
+"""
+
+
+def peak_rss_mb(url: str, records: int) -> float:
+    out = subprocess.run(
+        [PY, "-c", RSS_CHILD, url, str(records), TOKEN], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert int(out[0]) == records, out
+    return int(out[1]) / 1024
+
+
+ASYNC_MODELS = [
+    "session",
+    "project",
+    "subject",
+    "behavior",
+    "dataacquisition",
+    "manipulation",
+    "procedure",
+    "subjectlog",
+    "cohort",
+    "collection",
+]
+
+
+def async_loads(url: str, together: bool) -> int:
+    from brainstem_api_tools import AsyncBrainstemClient
+
+    async def main() -> int:
+        async with AsyncBrainstemClient(token=TOKEN, url=url) as client:
+            if together:
+                results = await asyncio.gather(
+                    *(client.load(m, load_all=True) for m in ASYNC_MODELS)
+                )
+            else:
+                results = [await client.load(m, load_all=True) for m in ASYNC_MODELS]
+        return sum(len(next(v for v in r.values() if isinstance(v, list))) for r in results)
+
+    return asyncio.run(main())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--records", type=int, default=10_000)
+    parser.add_argument("--big", type=int, default=100_000, help="records for the memory row")
+    args = parser.parse_args()
+    rows: list[tuple[str, str]] = []
+
+    print(
+        f"Benchmarks, median of {args.runs} runs; Python {sys.version.split()[0]}, "
+        f"{os.cpu_count()} cores",
+        file=sys.stderr,
+    )
+    with sandbox(args.records, 20) as url:
+        seq, records_seq = median_time(lambda: load_all(url, 1), args.runs)
+        con, records_con = median_time(lambda: load_all(url, 8), args.runs)
+        assert records_seq == records_con, "concurrent and sequential results differ"
+        rows += [
+            (f"load_all {args.records:,} sessions, 20 ms latency, sequential", f"{seq:.2f} s"),
+            (f"load_all {args.records:,} sessions, 20 ms latency, concurrency 8", f"{con:.2f} s"),
+            ("  speed-up (identical records)", f"{seq / con:.1f}x"),
+        ]
+        t_async_seq, n1 = median_time(lambda: async_loads(url, False), args.runs)
+        t_async_con, n2 = median_time(lambda: async_loads(url, True), args.runs)
+        assert n1 == n2
+        rows += [
+            (
+                f"async: load_all of 10 models one after another ({n1:,} records)",
+                f"{t_async_seq:.2f} s",
+            ),
+            ("async: the same 10 models at once", f"{t_async_con:.2f} s"),
+            ("  speed-up", f"{t_async_seq / t_async_con:.1f}x"),
+        ]
+    with sandbox(args.records, 0) as url:
+        seq, _ = median_time(lambda: load_all(url, 1), args.runs)
+        con, _ = median_time(lambda: load_all(url, 8), args.runs)
+        rows += [
+            ("load_all, 0 ms latency, sequential", f"{args.records / seq:,.0f} records/s"),
+            ("load_all, 0 ms latency, concurrency 8", f"{args.records / con:,.0f} records/s"),
+        ]
+    brainstem = os.path.join(BIN, "brainstem")
+    base = command_time([PY, "-c", "pass"], args.runs * 2)
+    rows += [
+        ("python -c pass", f"{base * 1000:.0f} ms"),
+        (
+            'python -c "import brainstem_api_tools"',
+            f"{command_time([PY, '-c', 'import brainstem_api_tools'], args.runs * 2) * 1000:.0f} ms",
+        ),
+        ("brainstem --help", f"{command_time([brainstem, '--help'], args.runs * 2) * 1000:.0f} ms"),
+        ("brainstem models", f"{command_time([brainstem, 'models'], args.runs * 2) * 1000:.0f} ms"),
+    ]
+    with sandbox(args.big, 0) as url:
+        small = statistics.median(peak_rss_mb(url, 1_000) for _ in range(3))
+        big = statistics.median(peak_rss_mb(url, args.big) for _ in range(3))
+        rows += [
+            ("peak RSS iterating 1,000 sessions", f"{small:.1f} MB"),
+            (f"peak RSS iterating {args.big:,} sessions", f"{big:.1f} MB"),
+            ("  difference", f"{big - small:+.1f} MB"),
+        ]
+    width = max(len(name) for name, _ in rows)
+    print(f"| {'measure'.ljust(width)} | result |")
+    print(f"| {'-' * width} | ------ |")
+    for name, value in rows:
+        print(f"| {name.ljust(width)} | {value} |")
+
+
+if __name__ == "__main__":
+    main()
