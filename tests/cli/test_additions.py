@@ -125,7 +125,6 @@ def test_csv_is_loadable_with_nested_values_as_json(cli: CLI) -> None:
 def test_table_fits_80_columns(cli: CLI) -> None:
     for args in (
         ["load", "session", "--limit", "20"],
-        ["load", "session", "--limit", "5", "--include", "projects"],
         ["load", "session", "--limit", "5", "--fields", "id,name,description,projects,tags"],
         ["load", "project", "--portal", "public"],
     ):
