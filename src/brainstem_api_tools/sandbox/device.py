@@ -113,21 +113,25 @@ class DeviceFlow:
                 return {"status": "success", "token": self.issue_token()}
             return {"status": "authorization_pending"}
 
-    def decide(self, user_code: str, approve: bool) -> tuple[DeviceSession | None, str]:
-        """Approve or deny by user code: (session, outcome message)."""
+    def decide(self, user_code: str, approve: bool) -> tuple[DeviceSession | None, bool, str]:
+        """Approve or deny by user code: (session, whether it was decided now, message)."""
         code = normalise_code(user_code)
         with self._lock:
             session = self._by_user.get(code)
             if session is None:
-                return None, "Unknown code. Check the code your tool printed and try again."
+                return None, False, "Unknown code. Check the code your tool printed and try again."
             if self._expired(session):
-                return session, "This code has expired. Start the login again from your tool."
+                return (
+                    session,
+                    False,
+                    "This code has expired. Start the login again from your tool.",
+                )
             if session.state != "pending":
-                return session, "This code was already used."
+                return session, False, "This code was already used."
             session.state = "approved" if approve else "denied"
             if approve:
-                return session, "Approved. You can close this page and return to your tool."
-            return session, "Denied. The tool will not receive a token."
+                return session, True, "Approved. You can close this page and return to your tool."
+            return session, True, "Denied. The tool will not receive a token."
 
     def lookup(self, user_code: str) -> DeviceSession | None:
         with self._lock:
@@ -206,10 +210,11 @@ def routes(flow: DeviceFlow) -> list[Route]:
         action = (form.get("action") or [""])[0].lower()
         if action not in ("approve", "deny"):
             return HTMLResponse(_page(code, "", "Choose Approve or Deny."), status_code=400)
-        session, message = flow.decide(code, approve=action == "approve")
-        status = 200 if session is not None and session.state in ("approved", "denied") else 400
+        session, decided, message = flow.decide(code, approve=action == "approve")
         name = session.client_name if session else ""
-        return HTMLResponse(_page(code, name, message, done=status == 200), status_code=status)
+        return HTMLResponse(
+            _page(code, name, message, done=decided), status_code=200 if decided else 400
+        )
 
     return [
         Route("/api/auth/device/", device, methods=["POST"]),

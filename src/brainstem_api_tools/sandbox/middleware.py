@@ -74,16 +74,14 @@ class RequestLogMiddleware:
             await self.app(scope, receive, send)
             return
         status: list[int] = []
+        logged = False
         started = time.perf_counter()
 
-        async def send_wrapper(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                status.append(int(message["status"]))
-            await send(message)
-
-        try:
-            await self.app(scope, receive, send_wrapper)
-        finally:
+        def record() -> None:
+            nonlocal logged
+            if logged:
+                return
+            logged = True
             self.log.record(
                 LoggedRequest(
                     method=str(scope.get("method", "")),
@@ -93,6 +91,18 @@ class RequestLogMiddleware:
                     duration=time.perf_counter() - started,
                 )
             )
+
+        async def send_wrapper(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status.append(int(message["status"]))
+            elif message["type"] == "http.response.body" and not message.get("more_body"):
+                record()  # before the client can see the end of the response
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_wrapper)
+        finally:
+            record()
 
 
 class LatencyMiddleware:

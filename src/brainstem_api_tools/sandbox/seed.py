@@ -22,7 +22,8 @@ from typing import Any
 from .spec import Field, Model, Spec
 from .store import Record, RecordId, Store
 from .validate import Cleaner, Invalid, canonical_uuid
-from .writes import choice
+from .writes import NO_DEFAULT as _NO_DEFAULT
+from .writes import Account, Writer, choice
 
 SANDBOX_EMAIL = "sandbox.user@example.org"
 PUBLIC_EVERY = 3
@@ -250,10 +251,10 @@ class Seeder:
     def _text(self, model: Model, f: Field, i: int) -> Any:
         name, fmt = f.name, f.kind.format
         if fmt == "date-time":
-            moment = _EPOCH + dt.timedelta(days=i * 11 % 1300, hours=i % 9, minutes=i * 7 % 60)
+            moment = _EPOCH + dt.timedelta(days=i * 47 % 1400, hours=i % 9, minutes=i * 7 % 60)
             return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
         if fmt == "date":
-            return (_EPOCH.date() + dt.timedelta(days=i * 13 % 1300)).isoformat()
+            return (_EPOCH.date() + dt.timedelta(days=i * 53 % 1400)).isoformat()
         if fmt == "uuid":
             return self._uuid()
         if fmt in ("uri", "url"):
@@ -355,7 +356,7 @@ class Seeder:
             if f.name == "id" or (model.name, f.name) in self.store.computed:
                 continue
             if f.name in ("users", "groups") and f.kind.type == "object" and not f.related:
-                row[f.name] = self._members(f, i)
+                row[f.name] = self._members(model, f, i)
                 continue
             if not f.related:
                 continue
@@ -364,9 +365,9 @@ class Seeder:
                 if f.read_only or not targets:
                     row[f.name] = []
                 else:
-                    picks = [targets[(i * 3 + len(f.name)) % len(targets)]]
+                    picks = [targets[(i + len(f.name)) % len(targets)]]
                     if i % 4 == 0 and len(targets) > 1:
-                        picks.append(targets[(i * 3 + len(f.name) + 1) % len(targets)])
+                        picks.append(targets[(i + len(f.name) + 1) % len(targets)])
                     row[f.name] = list(dict.fromkeys(picks))
                 continue
             if targets and f.related == model.name and len(targets) > 1:
@@ -385,15 +386,20 @@ class Seeder:
             elif f.name in model.required:
                 row[f.name] = 1 if f.scalar.type == "integer" else self._uuid()
 
-    def _members(self, f: Field, i: int) -> dict[str, Any]:
+    def _members(self, model: Model, f: Field, i: int) -> dict[str, Any]:
+        """Members keyed by email or group name; the sandbox user owns every project and
+        every other group (so that joining and leaving both have a group to act on)."""
         keys = self.emails if f.name == "users" else self.group_names
         if not keys:
             return {}
         value_schema = self.spec.deref(self.spec.deref(f.schema).get("additionalProperties", {}))
         perms = [p for p in (value_schema.get("properties") or {}) if p != "remove"]
-        chosen = (
-            [keys[0], keys[(i + 1) % len(keys)]] if f.name == "users" else [keys[i % len(keys)]]
-        )
+        if f.name != "users":
+            chosen = [keys[i % len(keys)]]
+        elif model.name == "group" and i % 2 == 1 and len(keys) > 2:
+            chosen = [keys[1 + i % (len(keys) - 1)], keys[1 + (i + 1) % (len(keys) - 1)]]
+        else:
+            chosen = [keys[0], keys[(i + 1) % len(keys)]]
         out: dict[str, Any] = {}
         for rank, key in enumerate(dict.fromkeys(chosen)):
             out[key] = {p: rank == 0 for p in perms}
@@ -467,8 +473,13 @@ def seed(store: Store, records: int = 100, seed: int = 0) -> None:
 
 
 def load_fixture(store: Store, path: str | Path) -> None:
-    """Load records from JSON: {"<model or list key>": [records...]}; `_public: true` marks
-    a record public. Records without an id get one. Unknown models are an error."""
+    """Load records from JSON: {"<model or list key>": [records...]}.
+
+    `_public: true` marks a record public (as does `is_public: true`). A record without an id
+    gets one; fields left out get the defaults a POST would give them. Values are checked
+    against the record schema, and a record that lacks a required field with no default is
+    refused, so the fixture cannot make the sandbox answer outside the spec.
+    """
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -476,6 +487,9 @@ def load_fixture(store: Store, path: str | Path) -> None:
     if not isinstance(data, dict):
         raise ValueError(f"fixture {path}: expected an object keyed by model name")
     spec = store.spec
+    cleaner = Cleaner(spec)
+    writer = Writer(spec, store, cleaner)
+    owner = Account(1, SANDBOX_EMAIL)
     by_key = {m.list_key: m for m in spec.models.values()}
     store.clear()
     for key, rows in data.items():
@@ -484,7 +498,8 @@ def load_fixture(store: Store, path: str | Path) -> None:
             raise ValueError(f"fixture {path}: unknown model {key!r}")
         if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
             raise ValueError(f"fixture {path}: {key} must be a list of objects")
-        for row in rows:
+        for index, row in enumerate(rows):
+            where = f"fixture {path}: {key}[{index}]"
             record = dict(row)
             public = bool(record.pop("_public", False))
             rid = record.get("id")
@@ -493,10 +508,26 @@ def load_fixture(store: Store, path: str | Path) -> None:
             elif model.id_type == "uuid":
                 canonical = canonical_uuid(str(rid))
                 if canonical is None:
-                    raise ValueError(f"fixture {path}: {key} id {rid!r} is not a UUID")
+                    raise ValueError(f"{where}: id {rid!r} is not a UUID")
                 record["id"] = canonical
-            elif not isinstance(rid, int):
-                raise ValueError(f"fixture {path}: {key} id {rid!r} is not an integer")
+            elif not isinstance(rid, int) or isinstance(rid, bool):
+                raise ValueError(f"{where}: id {rid!r} is not an integer")
+            for name, f in model.fields.items():
+                if name == "id" or (model.name, name) in store.computed:
+                    continue
+                if name in record:
+                    try:
+                        record[name] = cleaner.clean(_unrelate(spec, f), record[name])
+                    except Invalid as exc:
+                        problem = "; ".join(m for texts in exc.messages.values() for m in texts)
+                        raise ValueError(f"{where}.{name}: {problem}") from None
+                    continue
+                default = writer.default(model, f, owner)
+                if default is _NO_DEFAULT:
+                    if name in model.required:
+                        raise ValueError(f"{where}: required field {name!r} is missing")
+                    continue
+                record[name] = default
             if "is_public" in model.fields and isinstance(record.get("is_public"), bool):
                 public = public or record["is_public"]
             store.insert(model.name, record, public=public)

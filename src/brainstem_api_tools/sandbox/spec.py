@@ -27,6 +27,9 @@ _METHODS = ("get", "post", "put", "patch", "delete")
 CRUD_VERBS = frozenset({"list", "retrieve", "create", "update", "partial_update", "destroy"})
 
 
+_SHIPPED: Spec | None = None
+
+
 class SpecError(ValueError):
     """The spec does not follow the conventions the sandbox relies on."""
 
@@ -136,7 +139,14 @@ class Spec:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Spec:
-        return cls(load_document(path))
+        """The spec at `path`, or the shipped one (parsed once per process: it never changes
+        and a Spec is not modified after it is built)."""
+        if path is not None:
+            return cls(load_document(path))
+        global _SHIPPED
+        if _SHIPPED is None:
+            _SHIPPED = cls(load_document())
+        return _SHIPPED
 
     # -- schema helpers -------------------------------------------------------------------
 

@@ -177,11 +177,30 @@ class Writer:
 
     # -- operations ---------------------------------------------------------------------------
 
+    def check_complete(self, model: Model, values: Record, user: Account) -> None:
+        """A field every record has (per the record schema) that has no default must be given,
+        even where the request schema does not mark it required."""
+        errors: Errors = {}
+        for name in model.required:
+            f = model.fields.get(name)
+            if (
+                f is None
+                or name in values
+                or f.read_only
+                or (model.name, name) in self.store.computed
+            ):
+                continue
+            if self.default(model, f, user) is _OMIT:
+                errors[name] = ["This field is required."]
+        if errors:
+            raise ApiError(400, dict(errors))
+
     def create(self, model: Model, op: Operation, data: Any, user: Account) -> tuple[Model, Record]:
         values = self.clean(model, op, data, partial=False)
         self.check_relations(model, values)
         self.check_unique(model, values)
         target = self._approval_target(model, op)
+        self.check_complete(target or model, values, user)
         if target is not None:
             return target, self._propose(target, values, None, user)
         record = self.build(model, values, user)
@@ -251,10 +270,11 @@ class Writer:
 
 
 class _Omit:
-    pass
+    """No default: the field is left out of a new record."""
 
 
 _OMIT = _Omit()
+NO_DEFAULT: Any = _OMIT
 
 
 def choice(f: Field, wanted: str) -> str:
