@@ -1,0 +1,159 @@
+"""Portals and tokens: 401 without or with a bad token on private, public records only on public,
+writes and private-only models refused on public, unknown paths and methods."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+
+def test_private_without_token_is_401(sandbox) -> None:
+    r = httpx.get(sandbox.url + "/api/private/stem/session/")
+    assert r.status_code == 401
+    assert r.json() == {"detail": "Authentication credentials were not provided."}
+    assert r.headers["www-authenticate"].startswith("Bearer")
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Bearer wrong-token", "Bearer", "Basic dXNlcjpwYXNz", "Bearer a b", "sandbox-test-token"],
+)
+def test_private_with_a_bad_token_is_401(sandbox, header: str) -> None:
+    r = httpx.get(sandbox.url + "/api/private/stem/session/", headers={"Authorization": header})
+    assert r.status_code == 401
+    assert "token" in r.json()["detail"].lower()
+
+
+def test_private_retrieve_and_writes_need_a_token(sandbox, api) -> None:
+    sid = api.get("stem/session/").json()["sessions"][0]["id"]
+    base = sandbox.url + "/api/private/stem/session/"
+    assert httpx.get(f"{base}{sid}/").status_code == 401
+    assert httpx.patch(f"{base}{sid}/", json={"description": "x"}).status_code == 401
+    assert httpx.delete(f"{base}{sid}/").status_code == 401
+    assert httpx.post(base, json={"name": "x"}).status_code == 401
+    assert api.get(f"stem/session/{sid}/").status_code == 200
+
+
+def test_token_scheme_is_case_insensitive(sandbox) -> None:
+    r = httpx.get(
+        sandbox.url + "/api/private/stem/session/",
+        headers={"Authorization": f"bearer {sandbox.token}"},
+    )
+    assert r.status_code == 200
+
+
+def test_public_portal_needs_no_token_and_serves_public_records_only(
+    sandbox, api, public_api
+) -> None:
+    private = api.get("stem/session/", params={"limit": 100}).json()["sessions"]
+    public = public_api.get("stem/session/", params={"limit": 100}).json()
+    public_ids = {s["id"] for s in public["sessions"]}
+    assert public_ids
+    assert public_ids < {s["id"] for s in private}
+    assert public["meta"]["total_results"] == len(public_ids)
+    store = sandbox.store
+    assert all(store.is_public("session", sid) for sid in public_ids)
+    assert "public" not in str(public["sessions"][0].keys()).replace("is_public", "")
+
+
+def test_public_retrieve_of_a_private_record_is_404(api, public_api, sandbox) -> None:
+    private = api.get("stem/session/", params={"limit": 100}).json()["sessions"]
+    hidden = next(s for s in private if not sandbox.store.is_public("session", s["id"]))
+    shown = next(s for s in private if sandbox.store.is_public("session", s["id"]))
+    assert public_api.get(f"stem/session/{hidden['id']}/").status_code == 404
+    r = public_api.get(f"stem/session/{shown['id']}/")
+    assert r.status_code == 200
+    assert r.json()["session"] == shown
+
+
+def test_public_filters_work_on_public_records(public_api) -> None:
+    r = public_api.get("stem/session/", params={"filter{name.icontains}": "rat", "limit": 100})
+    assert r.status_code == 200
+    assert all("rat" in s["name"].lower() for s in r.json()["sessions"])
+
+
+def test_public_with_an_invalid_token_is_401(sandbox) -> None:
+    r = httpx.get(
+        sandbox.url + "/api/public/stem/session/", headers={"Authorization": "Bearer nope"}
+    )
+    assert r.status_code == 401
+
+
+def test_public_with_a_valid_token_still_serves_public_records(sandbox, public_api) -> None:
+    with_token = httpx.get(
+        sandbox.url + "/api/public/stem/session/",
+        params={"limit": 100},
+        headers={"Authorization": f"Bearer {sandbox.token}"},
+    ).json()
+    assert with_token == public_api.get("stem/session/", params={"limit": 100}).json()
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [
+        ("POST", "stem/session/", {"name": "x", "projects": []}),
+        ("PATCH", "stem/session/{id}/", {"description": "x"}),
+        ("DELETE", "stem/session/{id}/", None),
+    ],
+)
+def test_writes_on_the_public_portal_are_403(sandbox, api, method, path, body) -> None:
+    sid = api.get("stem/session/").json()["sessions"][0]["id"]
+    url = sandbox.url + "/api/public/" + path.format(id=sid)
+    headers = {"Authorization": f"Bearer {sandbox.token}"}
+    r = httpx.request(method, url, json=body, headers=headers)
+    assert r.status_code == 403
+    assert "private portal" in r.json()["detail"]
+    assert api.get(f"stem/session/{sid}/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "taxonomies/speciesapproval/",
+        "stem/projectmembershipinvitation/",
+        "stem/sessiondatastorage/",
+    ],
+)
+def test_private_only_models_are_403_on_public(public_api, path: str) -> None:
+    r = public_api.get(path)
+    assert r.status_code == 403
+
+
+def test_unknown_portal_is_404(sandbox) -> None:
+    r = httpx.get(
+        sandbox.url + "/api/secret/stem/session/",
+        headers={"Authorization": f"Bearer {sandbox.token}"},
+    )
+    assert r.status_code == 404
+    assert "portal" in r.json()["detail"]
+
+
+@pytest.mark.parametrize("path", ["/api/private/stem/nothing/", "/api/private/", "/nowhere"])
+def test_unknown_paths_are_json_404(sandbox, path: str) -> None:
+    r = httpx.get(sandbox.url + path, headers={"Authorization": f"Bearer {sandbox.token}"})
+    assert r.status_code == 404
+    assert r.json() == {"detail": "Not found."}
+
+
+def test_undocumented_method_is_405(api) -> None:
+    sid = api.get("stem/session/").json()["sessions"][0]["id"]
+    r = api.put(f"stem/session/{sid}/", json={"name": "x"})
+    assert r.status_code == 405
+    assert "PATCH" in r.headers["allow"]
+    assert r.json()["detail"] == 'Method "PUT" not allowed.'
+
+
+def test_missing_trailing_slash_redirects(api) -> None:
+    r = api.get("stem/session", follow_redirects=False)
+    assert r.status_code in (301, 307, 308)
+    assert r.headers["location"].endswith("/api/private/stem/session/")
+
+
+def test_index_and_spec_are_served(sandbox) -> None:
+    index: dict[str, Any] = httpx.get(sandbox.url + "/").json()
+    assert index["models"]["session"] == "/api/{portal}/stem/session/"
+    spec = httpx.get(sandbox.url + "/openapi.yaml")
+    assert spec.status_code == 200
+    assert "BrainSTEM" in spec.text
