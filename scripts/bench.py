@@ -170,6 +170,21 @@ def main() -> None:
             ("load_all, 0 ms latency, sequential", f"{args.records / seq:,.0f} records/s"),
             ("load_all, 0 ms latency, concurrency 8", f"{args.records / con:,.0f} records/s"),
         ]
+        load5 = command_time(
+            [
+                os.path.join(BIN, "brainstem"),
+                "--url",
+                url,
+                "--token",
+                TOKEN,
+                "load",
+                "session",
+                "--limit",
+                "5",
+            ],
+            args.runs * 2,
+        )
+        rows.append(("brainstem load session --limit 5 (0 ms latency)", f"{load5 * 1000:.0f} ms"))
     brainstem = os.path.join(BIN, "brainstem")
     base = command_time([PY, "-c", "pass"], args.runs * 2)
     rows += [

@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 
+from brainstem_api_tools import _lazy_models
 from brainstem_api_tools._model_info import ModelInfo, Operation
 from brainstem_api_tools.errors import UsageError
 from brainstem_api_tools.models import check_portal
@@ -51,6 +52,7 @@ class Call:
 
     @property
     def module(self) -> ModuleType:
+        _lazy_models.install()
         return importlib.import_module(self.op.module)
 
     @property
@@ -74,6 +76,7 @@ class Call:
 
 def _portal_arg(op: Operation, portal: str) -> Any:
     # The generated functions take the spec's enums; they only ever use str(value).
+    _lazy_models.install()
     name = "private_portal" if op.portals == ("private",) else "portal"
     module = importlib.import_module(f"brainstem_api_client.models.{name}")
     enum = module.PrivatePortal if name == "private_portal" else module.Portal
