@@ -191,7 +191,7 @@ def main() -> None:
         ("python -c pass", f"{base * 1000:.0f} ms"),
         (
             'python -c "import brainstem_api_tools"',
-            f"{command_time([PY, '-c', 'import brainstem_api_tools'], args.runs * 2) * 1000:.0f} ms",
+            f"{command_time([PY, '-c', 'import brainstem_api_tools'], args.runs * 2) * 1e3:.0f} ms",
         ),
         ("brainstem --help", f"{command_time([brainstem, '--help'], args.runs * 2) * 1000:.0f} ms"),
         ("brainstem models", f"{command_time([brainstem, 'models'], args.runs * 2) * 1000:.0f} ms"),

@@ -16,7 +16,9 @@ from typing import Any
 import yaml
 
 CRUD = {"list", "create", "retrieve", "partial_update", "destroy", "update"}
-PATH = re.compile(r"^/api/\{portal\}/(?P<app>[a-z_]+)/(?P<model>[a-z_]+)/(?P<id>\{id\}/)?(?P<action>[a-z_]+/)?$")
+PATH = re.compile(
+    r"^/api/\{portal\}/(?P<app>[a-z_]+)/(?P<model>[a-z_]+)/(?P<id>\{id\}/)?(?P<action>[a-z_]+/)?$"
+)
 
 
 def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
@@ -62,8 +64,15 @@ def main(path: str) -> str:
             continue
         info = models.setdefault(
             m["model"],
-            {"app": m["app"], "operations": {}, "actions": {}, "list_key": None, "detail_key": None,
-             "schema": None, "id_type": "uuid"},
+            {
+                "app": m["app"],
+                "operations": {},
+                "actions": {},
+                "list_key": None,
+                "detail_key": None,
+                "schema": None,
+                "id_type": "uuid",
+            },
         )
         for method, op in item.items():
             if method not in {"get", "post", "patch", "put", "delete"}:
@@ -71,9 +80,12 @@ def main(path: str) -> str:
             prefix = f"{m['model']}_"
             if not op["operationId"].startswith(prefix):
                 raise SystemExit(f"{op['operationId']}: operationId must start with {prefix}")
-            verb = op["operationId"][len(prefix):]
+            verb = op["operationId"][len(prefix) :]
             entry = (
-                method.upper(), portals_of(spec, op), op["operationId"], op["tags"][0],
+                method.upper(),
+                portals_of(spec, op),
+                op["operationId"],
+                op["tags"][0],
                 "requestBody" in op,
             )
             if m["action"]:
@@ -92,7 +104,10 @@ def main(path: str) -> str:
             if m["id"]:
                 for param in op.get("parameters", []):
                     param = resolve(spec, param)
-                    if param["name"] == "id" and resolve(spec, param["schema"]).get("type") == "integer":
+                    if (
+                        param["name"] == "id"
+                        and resolve(spec, param["schema"]).get("type") == "integer"
+                    ):
                         info["id_type"] = "integer"
     lines = [
         '"""Model table derived from openapi.yaml by scripts/derive_tables.py. Do not edit.',

@@ -13,7 +13,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = Path(
@@ -101,7 +101,7 @@ def parse_example(text: str) -> Any:
 class _JsonNames(ast.NodeTransformer):
     """Some Python-literal examples mix in JSON's null/true/false."""
 
-    NAMES: dict[str, Any] = {"null": None, "true": True, "false": False}
+    NAMES: ClassVar[dict[str, Any]] = {"null": None, "true": True, "false": False}
 
     def visit_Name(self, node: ast.Name) -> ast.AST:
         if node.id in self.NAMES:

@@ -30,15 +30,23 @@ def test_reference_lists_237_endpoints() -> None:
     # Guards the parser: a change in the reference's layout must not shrink the check.
     assert len(ENDPOINTS) == 237
     assert Counter(ep.method for ep in ENDPOINTS) == {
-        "GET": 110, "PATCH": 60, "POST": 33, "DELETE": 34
+        "GET": 110,
+        "PATCH": 60,
+        "POST": 33,
+        "DELETE": 34,
     }
 
 
 def test_every_documented_endpoint_is_in_the_spec() -> None:
-    missing = [f"{ep.method} {ep.path} ({ep.page}: {ep.section})" for ep in ENDPOINTS
-               if operation(ep) is None]
-    SUMMARY.append(f"spec coverage: {len(ENDPOINTS) - len(missing)}/{len(ENDPOINTS)} "
-                   "documented method + path pairs")
+    missing = [
+        f"{ep.method} {ep.path} ({ep.page}: {ep.section})"
+        for ep in ENDPOINTS
+        if operation(ep) is None
+    ]
+    SUMMARY.append(
+        f"spec coverage: {len(ENDPOINTS) - len(missing)}/{len(ENDPOINTS)} "
+        "documented method + path pairs"
+    )
     assert not missing, "\n".join(missing)
 
 
