@@ -2,7 +2,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 export VENV_BIN := $(abspath $(VENV))/bin
 
-.PHONY: install generate check-generated lint format test demo bench clean
+.PHONY: install generate check-generated lint format test demo bench notebook clean
 
 install: $(VENV)/.installed
 
@@ -38,3 +38,6 @@ clean:
 
 bench: install
 	$(PY) scripts/bench.py
+
+notebook: install
+	$(PY) scripts/make_notebook.py

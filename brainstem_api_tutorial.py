@@ -1,0 +1,115 @@
+# %% [markdown]
+# # BrainSTEM API tutorial
+#
+# The user guide of the Python API tool, step by step. By default it runs against a local
+# sandbox with demo data (started below), so nothing touches your lab's records; set
+# `BRAINSTEM_URL` (and log in) to run the read-only steps against a real server.
+#
+# Run it as a script (`python brainstem_api_tutorial.py`) or open
+# `brainstem_api_tutorial.ipynb`, which is made from this file.
+
+# %%
+import os
+import tempfile
+
+from brainstem_api_tools import BrainstemClient
+
+SANDBOX = None
+if not os.environ.get("BRAINSTEM_URL"):
+    from brainstem_api_tools.sandbox.server import run_sandbox
+
+    # A sandbox that approves logins at once, and a private config folder for its token.
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()
+    SANDBOX = run_sandbox(records=60, auto_approve=True, device_interval=1)
+    os.environ["BRAINSTEM_URL"] = SANDBOX.__enter__().url
+print("Server:", os.environ["BRAINSTEM_URL"])
+
+# %% [markdown]
+# ## Authentication
+# The first client logs in with the device flow (a browser window, or with `headless=True` a
+# URL and a code) and caches the token for this server; later clients reuse it.
+
+# %%
+client = BrainstemClient(headless=True)
+print("Token from:", client.token_source)
+
+# %% [markdown]
+# ## Quick start: public and private data
+
+# %%
+public_projects = client.load("project", portal="public").json()
+projects = public_projects.get("projects", [])
+print(f"Loaded {len(projects)} public projects")
+if projects:
+    print(projects[0]["name"])
+
+private_sessions = client.load("session").json()
+sessions = private_sessions.get("sessions", [])
+if sessions:
+    print(sessions[0]["name"])
+
+# %% [markdown]
+# ## Filtering, sorting and pagination
+
+# %%
+filtered = client.load("session", filters={"name.icontains": "rat"}).json()["sessions"]
+print(f"Sessions with 'rat' in their name, first page: {len(filtered)}")
+
+alpha = client.load("project", portal="public", sort=["name"]).json()["projects"]
+print("Public projects A-Z:", [p["name"] for p in alpha])
+
+page2 = client.load("session", limit=20, offset=20).json()
+all_sessions = client.load("session", load_all=True)
+print(f"Page 2 holds {len(page2['sessions'])} sessions; {len(all_sessions['sessions'])} in all")
+
+# %% [markdown]
+# ## Convenience loaders
+# They include related records by default and take named filters.
+
+# %%
+rat_sessions = client.load_session(name="rat", load_all=True)["sessions"]
+print(
+    f"{len(rat_sessions)} rat sessions; the first has "
+    f"{len(rat_sessions[0]['behaviors'])} behaviors embedded"
+)
+project_id = client.load("project", limit=1).json()["projects"][0]["id"]
+males = client.load_subject(sex="M", projects=project_id, load_all=True)["subjects"]
+print(f"{len(males)} male subjects in project {project_id}")
+
+# %% [markdown]
+# ## Creating, updating and deleting (on the sandbox only)
+
+# %%
+if SANDBOX is not None:
+    created = client.save(
+        "session",
+        data={
+            "name": "Tutorial session",
+            "projects": [project_id],
+            "description": "Created by the tutorial",
+        },
+    ).json()
+    session_id = created["session"]["id"]
+    print("Created session", session_id)
+    updated = client.save("session", id=session_id, data={"description": "Updated"}).json()
+    print("Description now:", updated["session"]["description"])
+    response = client.delete("session", id=session_id)
+    print("Deleted" if response.status_code == 204 else f"Delete failed: {response.text}")
+
+# %% [markdown]
+# ## Errors
+# Plain `load`/`save`/`delete` return the response, as in the guide; `raise_for_status()` (and
+# `load_all`) turn an error status into an exception that says what to do.
+
+# %%
+from brainstem_api_tools import NotFoundError  # noqa: E402
+
+try:
+    client.load("session", id="00000000-0000-4000-8000-000000000000").raise_for_status()
+except NotFoundError as error:
+    print("As expected:", error)
+
+# %%
+client.close()
+if SANDBOX is not None:
+    SANDBOX.__exit__(None, None, None)
