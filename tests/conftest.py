@@ -112,6 +112,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
+    for line in getattr(terminalreporter.config, "_sandbox_summary", []):
+        terminalreporter.write_line(line)
     if _CHECKER is None:
         return
     terminalreporter.write_line(

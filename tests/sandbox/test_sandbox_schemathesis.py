@@ -62,6 +62,9 @@ def test_schemathesis_ran(request: pytest.FixtureRequest) -> None:
     """Reports how many generated requests reached the sandbox (runs after the fuzz tests)."""
     if CALLS["requests"] == 0:
         pytest.skip("the schemathesis tests were deselected")
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None:
-        reporter.write_line(f"schemathesis: {CALLS['requests']} generated requests")
+    lines = getattr(request.config, "_sandbox_summary", [])
+    lines.append(
+        f"schemathesis: {CALLS['requests']} generated requests "
+        f"(max_examples={MAX_EXAMPLES} per operation and phase, derandomized)"
+    )
+    request.config._sandbox_summary = lines  # type: ignore[attr-defined]
