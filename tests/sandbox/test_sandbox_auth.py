@@ -65,7 +65,13 @@ def test_public_retrieve_of_a_private_record_is_404(api, public_api, sandbox) ->
     assert public_api.get(f"stem/session/{hidden['id']}/").status_code == 404
     r = public_api.get(f"stem/session/{shown['id']}/")
     assert r.status_code == 200
-    assert r.json()["session"] == shown
+    public = r.json()["session"]
+    assert public.keys() == shown.keys()
+    for key, value in shown.items():
+        if isinstance(value, list):
+            assert all(v in value for v in public[key])  # relations: only the public ones
+        else:
+            assert public[key] == value
 
 
 def test_public_filters_work_on_public_records(public_api) -> None:
@@ -157,3 +163,23 @@ def test_index_and_spec_are_served(sandbox) -> None:
     spec = httpx.get(sandbox.url + "/openapi.yaml")
     assert spec.status_code == 200
     assert "BrainSTEM" in spec.text
+
+
+def test_public_list_relations_name_public_records_only(public_api, api, sandbox) -> None:
+    projects = public_api.get("stem/project/", params={"limit": 100}).json()["projects"]
+    assert projects
+    hidden = 0
+    for project in projects:
+        private = api.get(f"stem/project/{project['id']}/").json()["project"]
+        assert set(project["sessions"]) <= set(private["sessions"])
+        assert all(sandbox.store.is_public("session", sid) for sid in project["sessions"])
+        hidden += len(private["sessions"]) - len(project["sessions"])
+    assert hidden > 0
+
+
+def test_head(sandbox, api) -> None:
+    assert api.head("stem/session/").status_code == 200
+    r = api.head("users/group/1/join/")
+    assert r.status_code == 405
+    assert "GET" in r.headers["allow"]
+    assert sandbox.store.count("groupmembershiprequest") == 3  # nothing filed

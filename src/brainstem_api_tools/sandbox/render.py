@@ -1,6 +1,8 @@
 """Records as the API returns them: schema fields in schema order, computed relations filled in,
-included relations replaced by the related records (rendered the same way). The hidden public
-flag lives in the store, so it is never part of a response."""
+included relations replaced by the related records (rendered the same way). On the public
+portal, list relations keep only the ids of public records, and an included relation that is
+not public stays an id. The hidden public flag lives in the store, so it is never part of a
+response."""
 
 from __future__ import annotations
 
@@ -25,10 +27,18 @@ class Renderer:
             if not store.has_value(model.name, record, name):
                 continue
             value = store.value(model.name, record, name)
+            if portal == "public" and f.many and f.related in self.spec.models:
+                value = self._visible(f.related or "", value)
             if include and name in include and f.related in self.spec.models:
                 value = self._embed(f, value, portal, include[name])
             out[name] = value
         return out
+
+    def _visible(self, model: str, ids: Any) -> Any:
+        """On the public portal a list relation names only public records."""
+        if not isinstance(ids, list):
+            return ids
+        return [i for i in ids if isinstance(i, dict | list) or self.store.is_public(model, i)]
 
     def _embed(self, f: Field, value: Any, portal: str, include: IncludeTree) -> Any:
         related = self.spec.models[f.related or ""]

@@ -53,6 +53,14 @@ class ModelViews:
         async def endpoint(request: Request) -> Response:
             method = "GET" if request.method == "HEAD" else request.method
             op = ops[method]
+            if request.method == "HEAD" and op.verb not in ("list", "retrieve"):
+                # a GET action changes state (accept, join...): HEAD must not run it
+                allow = ", ".join(sorted(ops))
+                return JSONResponse(
+                    {"detail": 'Method "HEAD" not allowed.'},
+                    status_code=405,
+                    headers={"Allow": allow},
+                )
             try:
                 return await self.handle(request, model, op)
             except ApiError as exc:
