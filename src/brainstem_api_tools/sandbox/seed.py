@@ -129,6 +129,13 @@ _ISO_COUNTRIES = ["DK", "NO", "US", "DE", "JP"]
 _CITIES = ["Copenhagen", "Trondheim", "New York", "Berlin", "Tokyo"]
 _REPOSITORIES_URL = "https://example.org/data"
 _EPOCH = dt.datetime(2022, 1, 3, 9, 0, tzinfo=dt.UTC)
+_LATER_DAYS = {
+    "death_date": 420,
+    "valid_until": 730,
+    "expiration_date": 365,
+    "end_date": 60,
+    "weaning_date": 21,
+}
 
 
 def count_for(model: str, records: int) -> int:
@@ -254,7 +261,8 @@ class Seeder:
             moment = _EPOCH + dt.timedelta(days=i * 47 % 1400, hours=i % 9, minutes=i * 7 % 60)
             return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
         if fmt == "date":
-            return (_EPOCH.date() + dt.timedelta(days=i * 53 % 1400)).isoformat()
+            later = _LATER_DAYS.get(name, 0)  # an end after its start
+            return (_EPOCH.date() + dt.timedelta(days=i * 53 % 1400 + later)).isoformat()
         if fmt == "uuid":
             return self._uuid()
         if fmt in ("uri", "url"):
