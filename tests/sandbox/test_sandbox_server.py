@@ -284,3 +284,13 @@ def test_plugin_fixture(brainstem_sandbox: Any) -> None:
 def test_plugin_fixture_resets_between_tests(brainstem_sandbox: Any) -> None:
     assert brainstem_sandbox.store.count("session") == 50
     assert len(brainstem_sandbox.requests) == 0
+
+
+def test_plugin_imports_no_server_code() -> None:
+    """The plugin loads in every pytest run of a user who installed the package, extra or not."""
+    code = (
+        "import sys, brainstem_api_tools.sandbox.pytest_plugin; "
+        "print(sorted(m for m in ('starlette', 'uvicorn', 'yaml') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+    assert out.stdout.strip() == "[]", out.stderr
