@@ -31,9 +31,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--auto-approve", action="store_true", help="approve device logins without the page"
     )
-    parser.add_argument(
-        "--device-interval", type=int, default=5, help="poll interval the device flow asks for (5)"
-    )
     parser.add_argument("--seed", type=int, default=0, help="seed of the demo data and ids")
 
 
@@ -63,7 +60,6 @@ def run(args: argparse.Namespace) -> int:
             latency_ms=args.latency_ms,
             pagination=args.pagination,
             auto_approve=args.auto_approve,
-            device_interval=args.device_interval,
             seed=args.seed,
         ) as sandbox:
             print(f"BrainSTEM sandbox listening on {sandbox.url}", flush=True)

@@ -311,10 +311,8 @@ def parse_sort(spec: Spec, model: Model, values: Sequence[str]) -> list[SortKey]
     return keys
 
 
-def parse_include(
-    spec: Spec, model: Model, values: Sequence[str], strict: bool = True
-) -> IncludeTree:
-    """The relations to embed, as a tree; `strict=False` skips what cannot be included."""
+def parse_include(spec: Spec, model: Model, values: Sequence[str]) -> IncludeTree:
+    """The relations to embed, as a tree."""
     tree: IncludeTree = {}
     for raw in values:
         text = raw.strip()
@@ -325,16 +323,13 @@ def parse_include(
         node = tree
         current: Model | None = model
         for part in text.split("."):
-            problem = None
-            f = current.fields.get(part) if current is not None else None
             if current is None:
-                problem = f"Invalid include '{raw}': '{part}' is not inside a relation."
-            elif f is None:
-                problem = f"Invalid include '{raw}': '{part}' is not a field of {current.name}."
-            if problem is not None or f is None:
-                if strict:
-                    raise QueryError(problem or f"Invalid include '{raw}'.")
-                break
+                raise QueryError(f"Invalid include '{raw}': '{part}' is not inside a relation.")
+            f = current.fields.get(part)
+            if f is None:
+                raise QueryError(
+                    f"Invalid include '{raw}': '{part}' is not a field of {current.name}."
+                )
             node = node.setdefault(part, {})
             current = spec.models.get(f.related) if f.related else None
     return tree

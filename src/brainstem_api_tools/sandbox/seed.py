@@ -95,16 +95,35 @@ _NAMES = {
         "Cerebellum",
         "Olfactory bulb",
     ],
+    # public ones (every third) match the user guide's examples: "visual"; "allen" + "neuropixels"
     "project": [
-        "Hippocampal replay",
         "Visual cortex plasticity",
+        "Hippocampal replay",
         "Sleep spindles",
-        "Place cell remapping",
+        "Allen Brain Observatory replication",
         "Fear memory",
+        "Place cell remapping",
     ],
     "setuptype": ["Linear track", "Open field", "Head-fixed rig", "Home cage", "T-maze"],
     "behavioralcategory": ["Navigation", "Memory", "Sensory discrimination", "Social"],
     "behavioralparadigm": ["Morris water maze", "Fear conditioning", "Go/no-go", "Novel object"],
+}
+_DESCRIPTIONS = {
+    "project": [
+        "Ocular dominance plasticity in mouse primary visual cortex.",
+        "Replay of place-cell sequences in the rat hippocampus during sleep and rest.",
+        "Thalamocortical sleep spindles and memory consolidation.",
+        "Visual coding in mouse cortex recorded with Neuropixels probes.",
+        "Contextual fear memory in the amygdala and hippocampus.",
+        "Remapping of hippocampal place cells across environments.",
+    ],
+    "session": [  # one per _SESSION_REGIONS entry
+        "Silicon probe recording in dorsal hippocampus CA1",
+        "Two-photon imaging in primary visual cortex",
+        "Tetrode recording in medial prefrontal cortex",
+        "Whisker stimulation with recording in barrel cortex",
+        "Grid cell recording in medial entorhinal cortex",
+    ],
 }
 _ACRONYMS = ["CA1", "CA3", "DG", "V1", "PFC", "S1", "EC", "TH", "STR", "AMY", "CB", "OB"]
 _SESSION_ANIMALS = ["rat", "mouse", "Rat", "marmoset", "RAT", "mouse", "zebrafish"]
@@ -299,6 +318,12 @@ class Seeder:
             return self._fit(f, "BM4")
         if name in ("status",):
             return "active"
+        if name == "description" and model.name in _DESCRIPTIONS:
+            texts = _DESCRIPTIONS[model.name]
+            if model.name == "session":  # by brain region, as in the session name
+                region = i // len(_SESSION_ANIMALS) % len(_SESSION_REGIONS)
+                return self._fit(f, f"{texts[region]} ({_WORDS[i % len(_WORDS)]}).")
+            return self._fit(f, texts[i % len(texts)])
         if name in ("description", "notes", "abstract", "comments", "intended_use"):
             words = [_WORDS[(i + k) % len(_WORDS)] for k in range(3)]
             return self._fit(f, f"Sandbox {model.name} {i + 1}: {', '.join(words)}.")

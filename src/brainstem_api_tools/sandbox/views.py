@@ -18,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from .query import QueryError, apply, parse_include, parse_list_query
+from .query import QueryError, apply, matches, parse_filter, parse_include, parse_list_query
 from .spec import Model, Operation
 from .writes import Account, ApiError
 
@@ -138,19 +138,25 @@ class ModelViews:
     def retrieve(
         self, request: Request, model: Model, op: Operation, portal: str, rid: Any
     ) -> Response:
+        """One record; `include[]` embeds relations and `filter{...}` must match it (as the
+        detail view of dynamic-rest filters its queryset too), else 404."""
         state = self.state
         record = state.store.get(model.name, rid)
         if record is None or (portal == "public" and not state.store.is_public(model.name, rid)):
             raise ApiError.detail(404, "Not found.")
-        values = request.query_params.getlist("include[]")
+        params = request.query_params.multi_items()
         try:
-            include = parse_include(state.spec, model, values)
+            include = parse_include(state.spec, model, [v for k, v in params if k == "include[]"])
+            filters = [
+                parse_filter(state.spec, model, k, v) for k, v in params if k.startswith("filter{")
+            ]
         except QueryError as exc:
-            if not op.documents(400):
-                include = parse_include(state.spec, model, values, strict=False)
-            else:
-                raise ApiError.detail(400, str(exc)) from None
-        rendered = state.renderer.record(model, record, portal, include)
+            # the spec documents no 400 on retrieve (yet): a query that cannot match is a 404
+            raise ApiError.detail(400 if op.documents(400) else 404, str(exc)) from None
+        with state.store.lock:
+            if not all(matches(state.store, f, record) for f in filters):
+                raise ApiError.detail(404, "Not found.")
+            rendered = state.renderer.record(model, record, portal, include)
         return JSONResponse({model.detail_key: rendered}, status_code=op.success_status)
 
     def list(self, request: Request, model: Model, op: Operation, portal: str) -> Response:
