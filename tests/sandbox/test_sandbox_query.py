@@ -412,10 +412,9 @@ def test_retrieve_applies_filters(api, sessions) -> None:
 @pytest.mark.parametrize(
     "params", [{"include[]": "nothing"}, {"filter{nmae}": "x"}, {"filter{name.contians}": "x"}]
 )
-def test_retrieve_with_a_bad_query_is_404_with_the_reason(api, sessions, params) -> None:
-    # the spec documents no 400 for retrieve; the sandbox answers 400 once it does
+def test_retrieve_with_a_bad_query_is_400_with_the_reason(api, sessions, params) -> None:
     r = api.get(f"stem/session/{sessions[0]['id']}/", params=params)
-    assert r.status_code == 404
+    assert r.status_code == 400
     assert (
         "nothing" in r.json()["detail"]
         or "contians" in r.json()["detail"]

@@ -29,8 +29,9 @@ class BehavioralParadigmApproval:
     id: UUID
     name: str
     description: str
-    category: IncludedRecord | UUID
-    """ UUID of a related record, or the record itself when included. """
+    category: IncludedRecord | None | UUID
+    """ UUID of a related record, null when there is none, or the record itself when included (a `$ref` cannot carry
+    `nullable` in OpenAPI 3.0, hence this twin of RelatedId). """
     species: list[IncludedRecord | UUID]
     """ Species the paradigm applies to. """
     original_publication: str
@@ -66,11 +67,13 @@ class BehavioralParadigmApproval:
 
         description = self.description
 
-        category: dict[str, Any] | str
+        category: dict[str, Any] | None | str
         if isinstance(self.category, UUID):
             category = str(self.category)
-        else:
+        elif isinstance(self.category, IncludedRecord):
             category = self.category.to_dict()
+        else:
+            category = self.category
 
         species = []
         for species_item_data in self.species:
@@ -164,20 +167,28 @@ class BehavioralParadigmApproval:
 
         description = d.pop("description")
 
-        def _parse_category(data: object) -> IncludedRecord | UUID:
+        def _parse_category(data: object) -> IncludedRecord | None | UUID:
+            if data is None:
+                return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_related_id_type_0 = UUID(data)
+                componentsschemas_nullable_related_id_type_0_type_0 = UUID(data)
 
-                return componentsschemas_related_id_type_0
+                return componentsschemas_nullable_related_id_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_related_id_type_1 = IncludedRecord.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_related_id_type_1 = IncludedRecord.from_dict(
+                    data
+                )
 
-            return componentsschemas_related_id_type_1
+                return componentsschemas_nullable_related_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IncludedRecord | None | UUID, data)
 
         category = _parse_category(d.pop("category"))
 
