@@ -7,7 +7,7 @@ trap 'rm -rf "$tmp"' EXIT
 "$root/scripts/generate.sh" "$tmp"
 status=0
 diff -r "$root/generated/brainstem_api_client" "$tmp/generated/brainstem_api_client" \
-  -x __pycache__ || status=1
+  -x __pycache__ -x .ruff_cache || status=1
 for f in src/brainstem_api_tools/_spec_tables.py src/brainstem_api_tools/sandbox/openapi.yaml; do
   diff -u "$root/$f" "$tmp/$f" || status=1
 done

@@ -16,6 +16,7 @@ openapi-python-client generate \
   --path "$root/openapi.yaml" --config "$root/generator-config.yaml" \
   --meta none --output-path "$out" --fail-on-warning >/dev/null
 touch "$out/py.typed"      # --meta none writes none
+rm -rf "$out/.ruff_cache"  # left by the post-hooks
 
 tables="$dest/src/brainstem_api_tools/_spec_tables.py"
 python "$root/scripts/derive_tables.py" "$root/openapi.yaml" > "$tables"
