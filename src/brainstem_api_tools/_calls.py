@@ -21,6 +21,7 @@ from brainstem_api_tools import _lazy_models
 from brainstem_api_tools._model_info import ModelInfo, Operation
 from brainstem_api_tools.errors import UsageError
 from brainstem_api_tools.models import check_portal
+from brainstem_api_tools.pagination import DEFAULT_PAGE_SIZE
 from brainstem_api_tools.query import check_fields, check_id, check_page, filter_params, name_list
 
 
@@ -259,6 +260,57 @@ def delete_call(model: ModelInfo, portal: object, id: object) -> Call:
     if id is None:
         raise UsageError(f"delete needs the id of the {model.name} to delete")
     return destroy_call(model, portal, id)
+
+
+@dataclass(frozen=True)
+class Paging:
+    """The list calls of one paging run: the same query at successive offsets."""
+
+    model: ModelInfo
+    portal: object
+    filters: Mapping[str, object] | None
+    sort: object
+    include: object
+    page_size: int
+    start: int
+
+    @classmethod
+    def plan(
+        cls,
+        model: ModelInfo,
+        portal: object,
+        filters: Mapping[str, object] | None,
+        sort: object,
+        include: object,
+        limit: int | None,
+        offset: int | None,
+    ) -> Paging:
+        paging = cls(
+            model,
+            portal,
+            filters,
+            sort,
+            include,
+            DEFAULT_PAGE_SIZE if limit is None else limit,
+            0 if offset is None else offset,
+        )
+        paging.call(paging.start)  # checks every argument before any request
+        return paging
+
+    def call(self, offset: int) -> Call:
+        return list_call(
+            self.model,
+            self.portal,
+            filters=self.filters,
+            sort=self.sort,
+            include=self.include,
+            limit=self.page_size,
+            offset=offset,
+        )
+
+    def url(self, base_url: str) -> str:
+        """The list URL, for messages."""
+        return base_url + str(self.call(self.start).request()["url"]).lstrip("/")
 
 
 def check_load_all(id: object, options: str | None) -> None:

@@ -12,10 +12,10 @@ import httpx
 from brainstem_api_tools import tokens
 from brainstem_api_tools._calls import (
     Call,
+    Paging,
     action_call,
     check_load_all,
     delete_call,
-    list_call,
     load_call,
     save_call,
 )
@@ -204,29 +204,16 @@ class AsyncBrainstemClient(LoaderMixin):
         limit: int | None,
         offset: int | None,
     ) -> AsyncIterator[Page]:
-        page_size = DEFAULT_PAGE_SIZE if limit is None else limit
-        start = 0 if offset is None else offset
-
-        def make(off: int) -> Call:
-            return list_call(
-                info,
-                portal,
-                filters=filters,
-                sort=sort,
-                include=include,
-                limit=page_size,
-                offset=off,
-            )
-
-        url = f"{self.url}{make(start).request()['url'].lstrip('/')}"
+        paging = Paging.plan(info, portal, filters, sort, include, limit, offset)
+        url = paging.url(self.url)
 
         async def fetch(off: int) -> Page:
-            response = (await self.send(make(off))).raise_for_status()
+            response = (await self.send(paging.call(off))).raise_for_status()
             return read_page(response.json(), off, info.list_key, url)
 
-        first = await fetch(start)
+        first = await fetch(paging.start)
         yield first
-        pager = Pager(first, page_size, self._settings.concurrency, url)
+        pager = Pager(first, paging.page_size, self._settings.concurrency, url)
         offsets = pager.known_offsets()
         if offsets is not None:
             async for page in self._ordered(fetch, offsets):

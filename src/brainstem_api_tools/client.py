@@ -15,10 +15,10 @@ import httpx
 from brainstem_api_tools import __version__, tokens
 from brainstem_api_tools._calls import (
     Call,
+    Paging,
     action_call,
     check_load_all,
     delete_call,
-    list_call,
     load_call,
     save_call,
 )
@@ -387,30 +387,16 @@ class BrainstemClient(LoaderMixin):
         limit: int | None,
         offset: int | None,
     ) -> Iterator[Page]:
-        page_size = DEFAULT_PAGE_SIZE if limit is None else limit
-        start = 0 if offset is None else offset
-
-        def make(off: int) -> Call:
-            return list_call(
-                info,
-                portal,
-                filters=filters,
-                sort=sort,
-                include=include,
-                limit=page_size,
-                offset=off,
-            )
-
-        first_call = make(start)  # validates everything before any request
-        url = f"{self.url}{first_call.request()['url'].lstrip('/')}"
+        paging = Paging.plan(info, portal, filters, sort, include, limit, offset)
+        url = paging.url(self.url)
 
         def fetch(off: int) -> Page:
-            response = self.send(make(off)).raise_for_status()
+            response = self.send(paging.call(off)).raise_for_status()
             return read_page(response.json(), off, info.list_key, url)
 
-        first = fetch(start)
+        first = fetch(paging.start)
         yield first
-        pager = Pager(first, page_size, self._settings.concurrency, url)
+        pager = Pager(first, paging.page_size, self._settings.concurrency, url)
         offsets = pager.known_offsets()
         if offsets is not None:
             for page in self._ordered(fetch, offsets):
