@@ -16,9 +16,15 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 ROOT = Path(__file__).resolve().parents[1]
+# The BrainSTEM reference docs sit in shared/ beside the checkout (as in CI).
 REFERENCE = Path(
     os.environ.get("BRAINSTEM_REFERENCE_DIR", ROOT.parent / "shared/reference/brainstem-docs")
 )
+if not (REFERENCE / "docs" / "api.md").exists():
+    raise RuntimeError(
+        f"the BrainSTEM API reference is not at {REFERENCE}: put shared/ beside the checkout "
+        "or set BRAINSTEM_REFERENCE_DIR"
+    )
 API_PAGES = REFERENCE / "docs" / "api"
 PLACEHOLDER_UUID = "00000000-0000-4000-8000-000000000000"
 
