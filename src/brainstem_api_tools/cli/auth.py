@@ -34,9 +34,6 @@ def register(
         help=HELP,
         description="Authentication commands (`brainstem login` and `brainstem logout` log "
         "in and out).",
-        parents=parents,
-        formatter_class=HelpFormatter,
-        allow_abbrev=False,
     )
     commands = parser.add_subparsers(dest="auth_command", metavar="COMMAND", title="commands")
     status = commands.add_parser(

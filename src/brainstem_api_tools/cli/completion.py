@@ -13,8 +13,6 @@ import argparse
 import sys
 from dataclasses import dataclass, field
 
-from brainstem_api_tools.cli.common import HelpFormatter
-
 NAME = "completion"
 HELP = "print a bash or zsh completion script"
 INSTALL = """\
@@ -33,9 +31,6 @@ def register(
         description="Print a script that completes brainstem's commands, model names and "
         "options in bash or zsh.",
         epilog=INSTALL,
-        parents=parents,
-        formatter_class=HelpFormatter,
-        allow_abbrev=False,
     )
     parser.add_argument("shell", choices=("bash", "zsh"), help="the shell to complete in")
     parser.set_defaults(func=run)

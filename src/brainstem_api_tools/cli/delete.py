@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from brainstem_api_tools.cli.common import HelpFormatter, open_client, say
+from brainstem_api_tools.cli.common import open_client, say
 
 NAME = "delete"
 HELP = "delete a record"
@@ -19,9 +19,6 @@ def register(
         description="Delete the MODEL record --id. On success a confirmation goes to stderr "
         "and nothing to stdout.",
         epilog="example:\n  brainstem delete session --id <uuid>\n",
-        parents=parents,
-        formatter_class=HelpFormatter,
-        allow_abbrev=False,
     )
     parser.add_argument("model", metavar="MODEL", help="model name (`brainstem models` lists them)")
     parser.add_argument("--id", required=True, metavar="ID", help="the record to delete")

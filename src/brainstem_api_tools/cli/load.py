@@ -7,7 +7,7 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any
 
-from brainstem_api_tools.cli.common import HelpFormatter, fail, open_client, say
+from brainstem_api_tools.cli.common import fail, open_client, say
 from brainstem_api_tools.cli.output import add_output_options, field_list, records_of, render
 
 if TYPE_CHECKING:
@@ -36,9 +36,6 @@ def register(
         description="Load records of MODEL: one page (20 records unless --limit), every page "
         "(--all), or one record (--id). JSON goes to stdout.",
         epilog=EXAMPLES,
-        parents=parents,
-        formatter_class=HelpFormatter,
-        allow_abbrev=False,
     )
     parser.add_argument("model", metavar="MODEL", help="model name (`brainstem models` lists them)")
     add_portal_option(parser)

@@ -7,7 +7,6 @@ import argparse
 from brainstem_api_tools.cli.common import (
     AUTH_REQUIRED,
     ERROR,
-    HelpFormatter,
     env_token,
     fail,
     option,
@@ -33,9 +32,6 @@ def register(
         "  brainstem login\n"
         "  brainstem login --headless\n"
         "  brainstem login --url http://127.0.0.1:8000/\n",
-        parents=parents,
-        formatter_class=HelpFormatter,
-        allow_abbrev=False,
     )
     parser.set_defaults(func=run)
     return parser

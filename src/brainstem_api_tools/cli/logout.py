@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from brainstem_api_tools.cli.common import HelpFormatter, env_token, say, server_url
+from brainstem_api_tools.cli.common import env_token, say, server_url
 
 NAME = "logout"
 HELP = "remove the cached token of the server"
@@ -20,9 +20,6 @@ def register(
         "service). Tokens cached for other servers are kept. The token stays valid on the "
         "server until it expires or you delete it at "
         "https://www.brainstem.org/private/users/tokens/.",
-        parents=parents,
-        formatter_class=HelpFormatter,
-        allow_abbrev=False,
     )
     parser.set_defaults(func=run)
     return parser

@@ -13,6 +13,7 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
+from typing import Any
 
 from brainstem_api_tools.cli import (
     auth,
@@ -75,7 +76,19 @@ def build_parser() -> argparse.ArgumentParser:
         allow_abbrev=False,
     )
     parser.add_argument("--version", action="version", version=f"brainstem {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+
+    class CommandParser(argparse.ArgumentParser):
+        """A command's parser: the global options, the shared help format, no abbreviations."""
+
+        def __init__(self, **kwargs: Any) -> None:
+            kwargs.setdefault("parents", [common])
+            kwargs.setdefault("formatter_class", HelpFormatter)
+            kwargs.setdefault("allow_abbrev", False)
+            super().__init__(**kwargs)
+
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", title="commands", parser_class=CommandParser
+    )
     for command in COMMANDS:
         command_parser = command.register(sub, [common])
         command_parser.set_defaults(command_parser=command_parser)

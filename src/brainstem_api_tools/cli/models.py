@@ -12,7 +12,6 @@ from brainstem_api_tools.cli.output import dump_json
 if TYPE_CHECKING:
     from brainstem_api_tools.models import ModelInfo
 
-from brainstem_api_tools.cli.common import HelpFormatter
 
 NAME = "models"
 HELP = "list the models with their app, portals and operations"
@@ -42,9 +41,6 @@ def register(
         help=HELP,
         description="List every model of the API (from openapi.yaml), or describe one.",
         epilog=LEGEND,
-        parents=parents,
-        formatter_class=HelpFormatter,
-        allow_abbrev=False,
     )
     parser.add_argument("model", nargs="?", metavar="MODEL", help="describe this model")
     parser.add_argument(

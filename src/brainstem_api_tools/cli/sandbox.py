@@ -29,7 +29,8 @@ def register(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: list[argparse.ArgumentParser]
 ) -> argparse.ArgumentParser:
     # Every argument after `sandbox`, --help included, goes to sandbox_parser() in run().
-    parser = sub.add_parser(NAME, help=HELP, add_help=False, allow_abbrev=False)
+    # parents=[]: the sandbox parses its own options (its --token is the one it accepts).
+    parser = sub.add_parser(NAME, help=HELP, add_help=False, parents=[])
     parser.set_defaults(func=run, passthrough=True)
     return parser
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from brainstem_api_tools.cli.common import HelpFormatter, fail, open_client, say
+from brainstem_api_tools.cli.common import fail, open_client, say
 from brainstem_api_tools.cli.output import add_output_options, field_list, records_of, render
 
 NAME = "save"
@@ -31,9 +31,6 @@ def register(
         description="Create a MODEL record from --data (POST), or with --id change only the "
         "fields given in --data (PATCH). The saved record goes to stdout as JSON.",
         epilog=EXAMPLES,
-        parents=parents,
-        formatter_class=HelpFormatter,
-        allow_abbrev=False,
     )
     parser.add_argument("model", metavar="MODEL", help="model name (`brainstem models` lists them)")
     parser.add_argument(
