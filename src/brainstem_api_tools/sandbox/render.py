@@ -23,10 +23,14 @@ class Renderer:
     ) -> dict[str, Any]:
         out: dict[str, Any] = {}
         store = self.store
+        computed = store.computed
         for name, f in model.fields.items():
-            if not store.has_value(model.name, record, name):
+            if (model.name, name) in computed:
+                value = store.value(model.name, record, name)
+            elif name in record:
+                value = record[name]
+            else:
                 continue
-            value = store.value(model.name, record, name)
             if portal == "public" and f.many and f.related in self.spec.models:
                 value = self._visible(f.related or "", value)
             if include and name in include and f.related in self.spec.models:
