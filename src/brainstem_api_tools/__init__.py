@@ -1,13 +1,34 @@
 """Python client and command line for the BrainSTEM API.
 
-from brainstem_api_tools import BrainstemClient
-client = BrainstemClient()
-sessions = client.load("session", load_all=True)["sessions"]
+Example::
+
+    from brainstem_api_tools import BrainstemClient
+
+    client = BrainstemClient()
+    sessions = client.load("session", load_all=True)["sessions"]
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+TYPE_CHECKING = False  # typing is imported only by type checkers: it slows start-up
+if TYPE_CHECKING:
+    from typing import Any
+
+    from brainstem_api_tools.async_client import AsyncBrainstemClient
+    from brainstem_api_tools.client import BrainstemClient
+    from brainstem_api_tools.errors import (
+        APIError,
+        AuthenticationError,
+        BrainstemError,
+        NotFoundError,
+        PermissionDeniedError,
+        ServerError,
+        UsageError,
+        ValidationError,
+    )
+    from brainstem_api_tools.models import ModelType, PortalType
+    from brainstem_api_tools.response import Response
+
 
 __version__ = "0.1.0"
 
@@ -28,21 +49,6 @@ __all__ = [
     "__version__",
 ]
 
-if TYPE_CHECKING:
-    from brainstem_api_tools.async_client import AsyncBrainstemClient
-    from brainstem_api_tools.client import BrainstemClient
-    from brainstem_api_tools.errors import (
-        APIError,
-        AuthenticationError,
-        BrainstemError,
-        NotFoundError,
-        PermissionDeniedError,
-        ServerError,
-        UsageError,
-        ValidationError,
-    )
-    from brainstem_api_tools.models import ModelType, PortalType
-    from brainstem_api_tools.response import Response
 
 _WHERE = {
     "AsyncBrainstemClient": "async_client",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
 
 from brainstem_api_tools.cli.common import (
     AUTH_REQUIRED,
@@ -17,8 +16,10 @@ from brainstem_api_tools.cli.common import (
     server_url,
 )
 
+TYPE_CHECKING = False  # typing is imported only by type checkers: it slows start-up
 if TYPE_CHECKING:
     from brainstem_api_tools.client import BrainstemClient
+
 
 __all__ = ["check_token", "register", "run_status"]
 

@@ -11,10 +11,13 @@ import os
 import re
 import sys
 import textwrap
-from typing import TYPE_CHECKING, Any, NoReturn
 
+TYPE_CHECKING = False  # typing is imported only by type checkers: it slows start-up
 if TYPE_CHECKING:
+    from typing import Any, NoReturn
+
     from brainstem_api_tools.client import BrainstemClient
+
 
 __all__ = [
     "AUTH_REQUIRED",

@@ -5,14 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from typing import TYPE_CHECKING, Any
 
 from brainstem_api_tools.cli.common import fail, open_client, say
 from brainstem_api_tools.cli.output import add_output_options, field_list, records_of, render
 
+TYPE_CHECKING = False  # typing is imported only by type checkers: it slows start-up
 if TYPE_CHECKING:
+    from typing import Any
+
     from brainstem_api_tools.client import BrainstemClient
     from brainstem_api_tools.models import ModelInfo
+
 
 NAME = "load"
 HELP = "load records of a model"

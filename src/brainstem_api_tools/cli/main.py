@@ -13,7 +13,6 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
-from typing import Any
 
 from brainstem_api_tools.cli import (
     auth,
@@ -38,6 +37,10 @@ from brainstem_api_tools.cli.common import (
     login_hint,
     server_url,
 )
+
+TYPE_CHECKING = False  # typing is imported only by type checkers: it slows start-up
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 import textwrap
-from typing import TYPE_CHECKING, Any
 
 from brainstem_api_tools.cli.output import dump_json
 
+TYPE_CHECKING = False  # typing is imported only by type checkers: it slows start-up
 if TYPE_CHECKING:
+    from typing import Any
+
     from brainstem_api_tools.models import ModelInfo
 
 

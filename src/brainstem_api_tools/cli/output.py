@@ -18,9 +18,12 @@ import json
 import shutil
 import sys
 from collections.abc import Iterable, Sequence
-from typing import Any, TextIO
 
 from brainstem_api_tools.cli.common import fail
+
+TYPE_CHECKING = False  # typing is imported only by type checkers: it slows start-up
+if TYPE_CHECKING:
+    from typing import Any, TextIO
 
 __all__ = ["FORMATS", "add_output_options", "cell", "pick", "records_of", "render", "table"]
 

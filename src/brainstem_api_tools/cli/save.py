@@ -6,10 +6,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 from brainstem_api_tools.cli.common import fail, open_client, say
 from brainstem_api_tools.cli.output import add_output_options, field_list, records_of, render
+
+TYPE_CHECKING = False  # typing is imported only by type checkers: it slows start-up
+if TYPE_CHECKING:
+    from typing import Any
 
 NAME = "save"
 HELP = "create a record, or update one with --id"
