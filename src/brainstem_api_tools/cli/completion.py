@@ -102,6 +102,12 @@ SANDBOX_VALUED: dict[str, list[str]] = {
     "--token": [],
     "--pagination": ["meta", "count", "next", "none"],
     "--seed": [],
+    "--faults": [],
+    "--fault-rate": [],
+    "--fault-seed": [],
+    "--fault-on": [],
+    "--fault-delay": [],
+    "--fault-retry-after": [],
 }
 
 

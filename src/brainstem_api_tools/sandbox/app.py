@@ -2,7 +2,8 @@
 
 Routes come from the spec (one per path of openapi.yaml), plus the device flow, its approval
 page, `/` (a short index) and `/openapi.yaml`. Middleware, outermost first: the request log,
-the caller's middleware (the slot for fault injection), the latency option.
+the fault injection (faults.py; idle unless faults are configured), the caller's middleware,
+the latency option.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import secrets
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from starlette.routing import Route
 
 from . import device
 from .actions import Actions
+from .faults import FaultInjector, FaultMiddleware, FaultSettings
 from .middleware import LatencyMiddleware, RequestLog, RequestLogMiddleware
 from .render import Renderer
 from .seed import SANDBOX_EMAIL, load_fixture, seed
@@ -47,6 +49,7 @@ class Options:
     device_expires_in: int = 900
     slow_down: bool = False
     seed: int = 0
+    faults: FaultSettings = field(default_factory=FaultSettings)
 
     def __post_init__(self) -> None:
         if self.pagination not in PAGINATION_STYLES:
@@ -74,6 +77,7 @@ class SandboxState:
         self.writer = Writer(spec, self.store, self.cleaner)
         self.actions = Actions(self.writer)
         self.request_log = RequestLog()
+        self.faults = FaultInjector(options.faults)
         self._tokens: dict[str, int] = {self.token: 1}
         self.device = device.DeviceFlow(
             self.issue_token,
@@ -126,11 +130,23 @@ def create_app(
     device_expires_in: int = 900,
     slow_down: bool = False,
     seed: int = 0,
+    faults: str | Sequence[str] = (),
+    fault_rate: float = 0.2,
+    fault_seed: int = 0,
+    fault_on: str | Sequence[str] = "reads",
+    fault_delay: float = 35.0,
+    fault_retry_after: float = 1.0,
     spec: Spec | str | Path | None = None,
     middleware: Sequence[Middleware] = (),
     clock: Callable[[], float] = time.monotonic,
 ) -> Starlette:
-    """A sandbox application. `app.state.sandbox` is its SandboxState (store, request log...)."""
+    """A sandbox application. `app.state.sandbox` is its SandboxState (store, request log...).
+
+    `faults` (kinds of faults.FAULT_KINDS, or "all") are injected into `fault_rate` of the
+    requests `fault_on` names (reads, writes-before, writes-after), reproducibly for a
+    `fault_seed`; `slow` answers after `fault_delay` seconds, 429 says `Retry-After:
+    fault_retry_after`. `app.state.sandbox.faults.configure(...)` changes them while serving.
+    """
     options = Options(
         records=records,
         data=data,
@@ -142,6 +158,14 @@ def create_app(
         device_expires_in=device_expires_in,
         slow_down=slow_down,
         seed=seed,
+        faults=FaultSettings(
+            kinds=tuple([faults] if isinstance(faults, str) else faults),
+            rate=fault_rate,
+            seed=fault_seed,
+            on=tuple([fault_on] if isinstance(fault_on, str) else fault_on),
+            delay=fault_delay,
+            retry_after=fault_retry_after,
+        ),
     )
     the_spec = spec if isinstance(spec, Spec) else Spec.load(spec)
     state = SandboxState(the_spec, options, clock)
@@ -188,6 +212,7 @@ def create_app(
         routes=routes,
         middleware=[
             Middleware(RequestLogMiddleware, log=state.request_log),
+            Middleware(FaultMiddleware, injector=state.faults),
             *middleware,
             Middleware(LatencyMiddleware, latency_ms=latency_ms),
         ],

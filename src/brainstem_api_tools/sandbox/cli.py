@@ -7,10 +7,29 @@ import argparse
 import signal
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import FrameType
+from typing import Any
 
 from .app import PAGINATION_STYLES
+from .faults import FAULT_KINDS, parse_kinds, parse_targets
+
+
+def _checked(parse: Callable[[str], Any]) -> Callable[[str], Any]:
+    def check(value: str) -> Any:
+        try:
+            return parse(value)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return check
+
+
+def _rate(value: str) -> float:
+    rate = float(value)
+    if not 0.0 <= rate <= 1.0:
+        raise ValueError(f"a fault rate is between 0 and 1, not {value}")
+    return rate
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -32,6 +51,47 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--auto-approve", action="store_true", help="approve device logins without the page"
     )
     parser.add_argument("--seed", type=int, default=0, help="seed of the demo data and ids")
+    faults = parser.add_argument_group(
+        "fault injection",
+        "Make some requests fail, reproducibly for a seed, to test how scripts cope.",
+    )
+    faults.add_argument(
+        "--faults",
+        metavar="KINDS",
+        type=_checked(parse_kinds),
+        default=(),
+        help=f"comma-separated kinds of faults to inject: {', '.join(FAULT_KINDS)}, or all",
+    )
+    faults.add_argument(
+        "--fault-rate",
+        type=_checked(_rate),
+        default=0.2,
+        metavar="R",
+        help="fraction of the targeted requests that fail, 0 to 1 (0.2)",
+    )
+    faults.add_argument("--fault-seed", type=int, default=0, metavar="N", help="seed (0)")
+    faults.add_argument(
+        "--fault-on",
+        type=_checked(parse_targets),
+        default=("reads",),
+        metavar="WHEN",
+        help="reads, writes-before (the write is not applied) or writes-after (applied, then "
+        "the answer is lost); comma-separated for several (reads)",
+    )
+    faults.add_argument(
+        "--fault-delay",
+        type=float,
+        default=35.0,
+        metavar="S",
+        help="seconds a slow answer takes; above the client's timeout (35)",
+    )
+    faults.add_argument(
+        "--fault-retry-after",
+        type=float,
+        default=1.0,
+        metavar="S",
+        help="Retry-After of the 429 answers (1)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -61,8 +121,16 @@ def run(args: argparse.Namespace) -> int:
             pagination=args.pagination,
             auto_approve=args.auto_approve,
             seed=args.seed,
+            faults=args.faults,
+            fault_rate=args.fault_rate,
+            fault_seed=args.fault_seed,
+            fault_on=args.fault_on,
+            fault_delay=args.fault_delay,
+            fault_retry_after=args.fault_retry_after,
         ) as sandbox:
             print(f"BrainSTEM sandbox listening on {sandbox.url}", flush=True)
+            if sandbox.faults.settings.active:
+                print(f"Injecting {sandbox.faults.settings.describe()}", flush=True)
             print(f"Token: {sandbox.token}", flush=True)
             print(
                 f"Try: curl -H 'Authorization: Bearer {sandbox.token}' "

@@ -1,13 +1,18 @@
 """ASGI middleware of the sandbox: the request log and the latency option.
 
-The request log sits outermost, so it records every request, including the ones a fault
-injection middleware (passed to `create_app(middleware=...)`, between the log and the API)
-answers itself or drops.
+The request log sits outermost, so it records every request, including the ones the fault
+injection middleware (`faults.py`, in `create_app(middleware=...)`'s slot, between the log
+and the API) answers itself or drops; those entries name the fault.
+
+Each entry says whether the request carried an Authorization header and gives the SHA-256
+of its value (`"Bearer <token>"`), never the value, so tests can tell which server got which
+token without the log holding one.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import threading
 import time
 from collections import deque
@@ -23,6 +28,19 @@ class LoggedRequest:
     query: str
     status: int | None  # None when no response started (connection dropped, error)
     duration: float
+    authorization_sha256: str | None = None  # SHA-256 of the Authorization header's value
+    fault: str | None = None  # the injected fault (faults.py), if any
+    fault_on: str | None = None  # reads, writes-before or writes-after
+
+    @property
+    def authorized(self) -> bool:
+        """The request carried an Authorization header."""
+        return self.authorization_sha256 is not None
+
+
+def authorization_sha256(value: str) -> str:
+    """The hash the log keeps of an Authorization value, e.g. `f"Bearer {token}"`."""
+    return hashlib.sha256(value.encode("latin-1")).hexdigest()
 
 
 class RequestLog:
@@ -40,8 +58,8 @@ class RequestLog:
         with self._lock:
             return list(self._entries)
 
-    def count(self, method: str | None = None, path: str | None = None) -> int:
-        """Requests with this method and path (None matches any; a path ending in `*` is a
+    def matching(self, method: str | None = None, path: str | None = None) -> list[LoggedRequest]:
+        """Entries with this method and path (None matches any; a path ending in `*` is a
         prefix)."""
 
         def hit(e: LoggedRequest) -> bool:
@@ -53,7 +71,11 @@ class RequestLog:
                 return e.path.startswith(path[:-1])
             return e.path == path
 
-        return sum(1 for e in self.entries() if hit(e))
+        return [e for e in self.entries() if hit(e)]
+
+    def count(self, method: str | None = None, path: str | None = None) -> int:
+        """Requests with this method and path (as for `matching`)."""
+        return len(self.matching(method, path))
 
     def clear(self) -> None:
         with self._lock:
@@ -77,6 +99,9 @@ class RequestLogMiddleware:
         logged = False
         started = time.perf_counter()
 
+        auth = next((v for k, v in scope.get("headers", ()) if k.lower() == b"authorization"), None)
+        auth_hash = hashlib.sha256(auth).hexdigest() if auth is not None else None
+
         def record() -> None:
             nonlocal logged
             if logged:
@@ -89,8 +114,15 @@ class RequestLogMiddleware:
                     query=scope.get("query_string", b"").decode("latin-1"),
                     status=status[0] if status else None,
                     duration=time.perf_counter() - started,
+                    authorization_sha256=auth_hash,
+                    fault=scope.get("brainstem.fault"),
+                    fault_on=scope.get("brainstem.fault_on"),
                 )
             )
+
+        # The fault injection drops connections: it records the entry first, so a test that
+        # saw its connection fail finds it in the log.
+        scope["brainstem.log_now"] = record
 
         async def send_wrapper(message: Message) -> None:
             if message["type"] == "http.response.start":

@@ -21,6 +21,7 @@ import uvicorn
 from starlette.types import ASGIApp
 
 from .app import SandboxState, create_app
+from .faults import FaultInjector
 from .middleware import RequestLog
 from .store import Store
 
@@ -115,6 +116,11 @@ class Sandbox:
     @property
     def requests(self) -> RequestLog:
         return self.state.request_log
+
+    @property
+    def faults(self) -> FaultInjector:
+        """The fault injection: `sandbox.faults.configure(kinds=..., rate=..., seed=...)`."""
+        return self.state.faults
 
     def reset(self) -> None:
         """Initial data again and an empty request log."""

@@ -1,0 +1,61 @@
+"""Fixtures of the reliability and security tests: sandboxes that misbehave on purpose.
+
+* `faulty`: a small sandbox (30 sessions) for fault tests, served without the conformance
+  check (its faults do not conform, by design); each test starts with no faults, the seed
+  data and an empty request log.
+* `fast_retries`: the default `RetryPolicy` with its waits cut to milliseconds, so the tests
+  retry as often as a real client would without sleeping as long.
+* `report(line)`: adds a line to the terminal summary (figures the issue asks for).
+* Every test has its own token cache and no token in its environment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from brainstem_api_tools.client import RetryPolicy
+
+TOKEN = "reliability-test-token-5f0c1d2e"
+FAST_RETRIES = RetryPolicy(backoff=0.005, max_backoff=0.02, max_retry_after=0.02)
+
+
+@pytest.fixture(autouse=True)
+def isolated_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    for name in ("BRAINSTEM_TOKEN", "BRAINSTEM_API_TOKEN", "BRAINSTEM_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("BROWSER", "true")
+    return tmp_path / "config"
+
+
+@pytest.fixture(scope="package")
+def faulty_server(make_sandbox: Callable[..., Any]) -> Any:
+    return make_sandbox(conform=False, records=30, token=TOKEN, device_interval=1)
+
+
+@pytest.fixture
+def faulty(faulty_server: Any) -> Iterator[Any]:
+    faulty_server.faults.off()
+    faulty_server.reset()
+    yield faulty_server
+    faulty_server.faults.off()
+    faulty_server.reset()
+
+
+@pytest.fixture
+def fast_retries() -> RetryPolicy:
+    return FAST_RETRIES
+
+
+@pytest.fixture
+def report(request: pytest.FixtureRequest) -> Callable[[str], None]:
+    def add(line: str) -> None:
+        lines = getattr(request.config, "_sandbox_summary", [])
+        lines.append(line)
+        request.config._sandbox_summary = lines  # type: ignore[attr-defined]
+
+    return add
