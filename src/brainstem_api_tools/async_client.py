@@ -19,7 +19,12 @@ from brainstem_api_tools._calls import (
     load_call,
     save_call,
 )
-from brainstem_api_tools._transport import AsyncRetryTransport, RetryPolicy, RetryTransport
+from brainstem_api_tools._transport import (
+    AsyncRetryTransport,
+    RetryPolicy,
+    RetryTransport,
+    retry_policy,
+)
 from brainstem_api_tools.client import USER_AGENT, _Settings, device_login, server_url
 from brainstem_api_tools.loaders import LoaderMixin
 from brainstem_api_tools.models import get_model
@@ -46,7 +51,7 @@ class AsyncBrainstemClient(LoaderMixin):
         url: str | None = None,
         *,
         timeout: float | httpx.Timeout | None = 30.0,
-        retries: int = 3,
+        retries: int | RetryPolicy = RetryPolicy.retries,
         concurrency: int = 8,
         public: bool = False,
         allow_insecure_http: bool = False,
@@ -58,6 +63,7 @@ class AsyncBrainstemClient(LoaderMixin):
 
         url = server_url(url)
         base = tokens.normalize_url(url)
+        policy = retry_policy(retries)
         timeout_ = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
 
@@ -67,7 +73,7 @@ class AsyncBrainstemClient(LoaderMixin):
                 base_url=base,
                 timeout=timeout_,
                 headers=headers,
-                transport=RetryTransport(httpx.HTTPTransport(), RetryPolicy(retries)),
+                transport=RetryTransport(httpx.HTTPTransport(), policy),
             ) as http:
                 return device_login(http, headless, open_browser, out)
 
@@ -83,9 +89,7 @@ class AsyncBrainstemClient(LoaderMixin):
         self._http = httpx.AsyncClient(
             base_url=base,
             timeout=timeout_,
-            transport=AsyncRetryTransport(
-                transport or httpx.AsyncHTTPTransport(), RetryPolicy(retries)
-            ),
+            transport=AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), policy),
             headers=headers,
             follow_redirects=False,
         )

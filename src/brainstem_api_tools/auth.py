@@ -20,7 +20,7 @@ import httpx
 
 from brainstem_api_tools.errors import AuthenticationError, BrainstemError, UsageError
 
-__all__ = ["BearerAuth", "DeviceLogin", "is_loopback", "require_secure"]
+__all__ = ["BearerAuth", "DeviceLogin", "check_token", "is_loopback", "require_secure"]
 
 
 def is_loopback(host: str) -> bool:
@@ -39,6 +39,22 @@ def require_secure(url: httpx.URL, allow_insecure_http: bool) -> None:
         raise UsageError(
             f"refusing to send a token over plain http:// to {url.host}: use https://, or pass "
             "allow_insecure_http=True (CLI: --allow-insecure-http) if you really mean it"
+        )
+
+
+def check_token(token: str, source: str) -> None:
+    """A token must fit in an HTTP header: no line breaks or other control characters.
+
+    Otherwise the request could not even be sent, and the lower layers' error would quote
+    the header, token included.
+    """
+    if any(not ch.isprintable() for ch in token):
+        where = {"environment": " in BRAINSTEM_TOKEN", "cache": " in the token cache"}.get(
+            source, ""
+        )
+        raise UsageError(
+            f"the token{where} contains a line break or another control character, so it "
+            "cannot be sent; copy it again (or log in again)"
         )
 
 

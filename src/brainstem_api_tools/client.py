@@ -22,8 +22,8 @@ from brainstem_api_tools._calls import (
     load_call,
     save_call,
 )
-from brainstem_api_tools._transport import RetryPolicy, RetryTransport
-from brainstem_api_tools.auth import BearerAuth, DeviceLogin, require_secure
+from brainstem_api_tools._transport import RetryPolicy, RetryTransport, retry_policy
+from brainstem_api_tools.auth import BearerAuth, DeviceLogin, check_token, require_secure
 from brainstem_api_tools.errors import (
     ConnectionError,
     TimeoutError,
@@ -42,7 +42,7 @@ from brainstem_api_tools.pagination import (
 )
 from brainstem_api_tools.response import Response
 
-__all__ = ["BrainstemClient"]
+__all__ = ["BrainstemClient", "RetryPolicy"]
 
 T = TypeVar("T")
 TOKEN_ENV = ("BRAINSTEM_TOKEN", "BRAINSTEM_API_TOKEN")
@@ -92,6 +92,7 @@ class _Settings:
                 self._token, self.token_source = login(), "login"
                 tokens.save_token(self._token, self.url)
         if self._token:
+            check_token(self._token, self.token_source or "")
             self._check_secure()
 
     def _check_secure(self) -> None:
@@ -115,40 +116,91 @@ class _Settings:
             )
 
     def describe_transport_error(
-        self, exc: httpx.TransportError, call: Call, request: dict[str, Any]
+        self, exc: httpx.TransportError, call: Call | None, request: dict[str, Any]
     ) -> TransportError:
-        method = str(request["method"]).upper()
-        url = str(httpx.URL(self.url).join(request["url"]))
-        where = f"{method} {url}"
-        if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
-            return ConnectionError(
-                f"could not connect to {self.url} ({type(exc).__name__}); nothing was sent. "
-                "Check the URL and your network",
-                method=method,
-                url=url,
-            )
-        if call.is_write:
-            return WriteUncertainError(
-                f"{where}: the connection failed after the request was sent "
-                f"({type(exc).__name__}), so the change may or may not have been applied. "
-                "Load the record to check before trying again; it was not retried",
-                method=method,
-                url=url,
-            )
-        if isinstance(exc, httpx.TimeoutException):
-            return TimeoutError(
-                f"{where}: no answer within the timeout ({type(exc).__name__}), even after retries",
-                method=method,
-                url=url,
-            )
-        return ConnectionError(
-            f"{where}: the connection failed ({type(exc).__name__}), even after retries",
-            method=method,
-            url=url,
-        )
+        return transport_error(exc, self.url, request, call, self._token)
 
     def __repr__(self) -> str:
         return f"url={self.url!r}, token={'<hidden>' if self._token else None}"
+
+
+def transport_error(
+    exc: httpx.TransportError,
+    server: str,
+    request: dict[str, Any],
+    call: Call | None = None,
+    secret: str | None = None,
+) -> TransportError:
+    """Our exception for a request (`httpx.Client.request` arguments) to `server` that got no
+    complete answer; `call` None for the login requests; `secret` is kept out of the text."""
+    method = str(request["method"]).upper()
+    url = str(
+        httpx.Request(
+            method, httpx.URL(server).join(request["url"]), params=request.get("params")
+        ).url
+    )
+    where = f"{method} {url}"
+    text = str(exc)[:300]
+    if secret and len(secret) >= 8:  # never in a message, whatever a lower layer put there
+        text = text.replace(secret, "<token>")
+    detail = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
+        return ConnectionError(
+            f"could not connect to {server} ({type(exc).__name__}); nothing was sent"
+            + (f": {text}" if text else "")
+            + ". Check the URL, that the server is up, and your network",
+            method=method,
+            url=url,
+        )
+    if isinstance(exc, httpx.PoolTimeout):
+        return TimeoutError(
+            f"{where}: no free connection within the timeout ({detail}); nothing was sent. "
+            "Use fewer threads at once, or a longer timeout",
+            method=method,
+            url=url,
+        )
+    if call is not None and call.is_write:
+        return WriteUncertainError(
+            f"{where}: the connection failed after the request was sent ({detail}), so "
+            f"{_uncertain(call)}. It was not retried, so as not to do it twice",
+            method=method,
+            url=url,
+        )
+    retried = "even after retries" if call is not None else "not retried"
+    if isinstance(exc, httpx.TimeoutException):
+        return TimeoutError(
+            f"{where}: no answer within the timeout ({detail}), {retried}. The server "
+            "may be overloaded: try again later, or pass a longer timeout",
+            method=method,
+            url=url,
+        )
+    return ConnectionError(
+        f"{where}: the connection failed ({detail}), {retried}. Try again later",
+        method=method,
+        url=url,
+    )
+
+
+def _uncertain(call: Call) -> str:
+    """What may have happened to a write whose answer was lost, and how to find out."""
+    model = call.model.name
+    record_id = call.args.get("id")
+    if call.op.method == "POST" and record_id is None:
+        return (
+            f"the {model} may or may not have been created. Before saving it again, load "
+            f"{model} records with a filter on a field you set (e.g. name) to see whether it "
+            "is there"
+        )
+    action = next((name for name, op in call.model.actions.items() if op == call.op), None)
+    if action is not None:
+        return (
+            f"the action {action!r} may or may not have been done. Load {model} {record_id} "
+            "to see its state before trying again"
+        )
+    return (
+        f"the change may or may not have been applied. Load {model} {record_id} to see its "
+        "current fields before trying again"
+    )
 
 
 def device_login(
@@ -163,7 +215,11 @@ def device_login(
     from brainstem_api_tools._calls import RawBody
 
     def send(module: Any, body: dict[str, Any]) -> httpx.Response:
-        return http.request(**module._get_kwargs(body=RawBody(body)))
+        request = module._get_kwargs(body=RawBody(body))
+        try:
+            return http.request(**request)
+        except httpx.TransportError as exc:
+            raise transport_error(exc, str(http.base_url), request) from None
 
     login = DeviceLogin(
         start=lambda name: send(device_authorization_create, {"client_name": name}),
@@ -187,7 +243,8 @@ class BrainstemClient(LoaderMixin):
     client for public data that never logs in.
 
     Requests time out after `timeout` seconds; idempotent ones are retried `retries` times on
-    transient failures. `load_all` and `iter_records` fetch up to `concurrency` pages at once.
+    transient failures (`retries` may also be a `RetryPolicy`: backoff, time budget...).
+    `load_all` and `iter_records` fetch up to `concurrency` pages at once.
     """
 
     def __init__(
@@ -197,7 +254,7 @@ class BrainstemClient(LoaderMixin):
         url: str | None = None,
         *,
         timeout: float | httpx.Timeout | None = 30.0,
-        retries: int = 3,
+        retries: int | RetryPolicy = RetryPolicy.retries,
         concurrency: int = 8,
         public: bool = False,
         allow_insecure_http: bool = False,
@@ -215,7 +272,7 @@ class BrainstemClient(LoaderMixin):
         self._http = httpx.Client(
             base_url=base,
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-            transport=RetryTransport(transport or httpx.HTTPTransport(), RetryPolicy(retries)),
+            transport=RetryTransport(transport or httpx.HTTPTransport(), retry_policy(retries)),
             headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
             follow_redirects=False,
         )

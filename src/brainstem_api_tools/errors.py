@@ -138,7 +138,8 @@ def _summary(body: Any) -> str:
 
 
 def error_for_response(response: httpx.Response, *, stale_token: bool = False) -> APIError:
-    """The exception that describes an error response (status >= 400)."""
+    """The exception that describes an error response (status >= 400, or a redirect, which
+    the client does not follow)."""
     status = response.status_code
     url = str(response.request.url) if response.request else ""
     try:
@@ -148,6 +149,14 @@ def error_for_response(response: httpx.Response, *, stale_token: bool = False) -
     where = f"{response.request.method} {url}" if response.request else url
     detail = _summary(body) if body is not None else response.reason_phrase
     kw: dict[str, Any] = {"status_code": status, "url": url, "body": body, "response": response}
+    if 300 <= status < 400:
+        location = response.headers.get("location", "nowhere")
+        return APIError(
+            f"{status} {response.reason_phrase} from {where}: the server redirects to "
+            f"{location}; redirects are not followed (the token must not go elsewhere). If the "
+            "server moved, use its new address as the client's url (--url)",
+            **kw,
+        )
     if status == 400:
         return ValidationError(f"400 Bad Request from {where}: {detail}", **kw)
     if status == 401:

@@ -64,7 +64,8 @@ class Response:
         try:
             return self._json
         except (json.JSONDecodeError, UnicodeDecodeError):
-            return self._invalid("a body that is not JSON (truncated or an HTML error page?)")
+            pass  # raised below, outside the handler: no JSONDecodeError in the traceback
+        return self._invalid("a body that is not JSON (truncated or an HTML error page?)")
 
     @cached_property
     def _json(self) -> Any:
@@ -81,8 +82,9 @@ class Response:
         )
 
     def raise_for_status(self) -> Response:
-        """Raise the matching `BrainstemError` for an error status; return self otherwise."""
-        if self.http.status_code >= 400:
+        """Raise the matching `BrainstemError` for an error status (or a redirect, which the
+        client does not follow); return self otherwise."""
+        if self.http.status_code >= 300:
             raise error_for_response(self.http, stale_token=self._stale_token)
         return self
 
