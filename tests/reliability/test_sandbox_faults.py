@@ -166,16 +166,14 @@ def test_writes_before_are_not_applied_writes_after_are(faulty: Any, kind: str) 
 
 
 def test_reads_and_writes_are_told_apart(faulty: Any, http: httpx.Client) -> None:
-    """GET custom actions change state: they are writes, not reads."""
-    approvals = http.get("/api/private/taxonomies/speciesapproval/").json()["species_approvals"]
-    pending = next(a for a in approvals if a["status"] == "Pending")
-    accept = f"/api/private/taxonomies/speciesapproval/{pending['id']}/accept/"
+    """GET custom actions (join a group) change state: they are writes, not reads."""
+    join = "/api/private/users/group/2/join/"
     faulty.faults.configure(kinds=("502",), rate=1.0, on=("reads",))
-    assert http.get(accept).status_code != 502
+    assert http.get(join).status_code == 200
     faulty.reset()
     faulty.faults.configure(kinds=("502",), rate=1.0, on=("writes-before",))
     assert http.get(LIST).status_code == 200
-    assert http.get(accept).status_code == 502
+    assert http.get(join).status_code == 502
 
 
 def test_slow_write_before_is_a_gateway_timeout_and_not_applied(faulty: Any) -> None:

@@ -26,6 +26,7 @@ concurrent clients see the same faults from run to run.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import random
 import re
@@ -216,16 +217,14 @@ class FaultMiddleware:
         scope[SCOPE_KIND] = kind
         scope[SCOPE_TARGET] = target
         settings = self.injector.settings
-        if target == "writes-after":
-            answer = await self._capture(scope, receive)  # the write is applied
+        if target == "writes-after" or (
+            target == "reads" and kind in ("truncate", "partial", "slow")
+        ):
+            answer = await self._capture(scope, receive)  # a write is applied
             if kind == "slow":
-                await _slow(scope, settings)
-        elif kind in ("truncate", "partial", "slow") and target == "reads":
-            if kind == "slow":
-                await _slow(scope, settings)
-            answer = await self._capture(scope, receive)
+                await _slow(scope, settings, receive)
         elif kind == "slow":  # a write that never reaches the API: the gateway gives up
-            await _slow(scope, settings)
+            await _slow(scope, settings, receive)
             answer = _json_answer(504)
         else:
             answer = _json_answer(502)  # stands in for the API's answer, which never comes
@@ -282,9 +281,16 @@ class FaultMiddleware:
             await _send(send, answer)
 
 
-async def _slow(scope: Scope, settings: FaultSettings) -> None:
+async def _slow(scope: Scope, settings: FaultSettings, receive: Receive) -> None:
+    """Hold the answer `delay` seconds, or until the client hangs up (nobody to answer)."""
     _log_now(scope)  # the client gives up long before the answer: the log says it came
-    await asyncio.sleep(settings.delay)
+
+    async def hang_up() -> None:
+        while (await receive())["type"] != "http.disconnect":
+            pass
+
+    with contextlib.suppress(asyncio.TimeoutError):
+        await asyncio.wait_for(hang_up(), settings.delay)
 
 
 def _log_now(scope: Scope) -> None:
