@@ -18,7 +18,12 @@ from typing import Any, TextIO
 
 import httpx
 
-from brainstem_api_tools.errors import AuthenticationError, BrainstemError, UsageError
+from brainstem_api_tools.errors import (
+    AuthenticationError,
+    BrainstemError,
+    ServerError,
+    UsageError,
+)
 
 __all__ = ["BearerAuth", "DeviceLogin", "check_token", "is_loopback", "require_secure"]
 
@@ -149,7 +154,12 @@ class DeviceLogin:
     @staticmethod
     def _json(response: httpx.Response) -> dict[str, Any]:
         if response.status_code >= 500:
-            raise BrainstemError(f"{response.status_code} from {response.request.url}")
+            raise ServerError(
+                f"{response.status_code} {response.reason_phrase} from {response.request.method} "
+                f"{response.request.url}: the server failed; try the login again later",
+                status_code=response.status_code,
+                url=str(response.request.url),
+            )
         try:
             body = response.json()
         except ValueError:
