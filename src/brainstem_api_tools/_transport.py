@@ -131,19 +131,28 @@ def _cut_off(
 
 
 def read_body(request: httpx.Request, response: httpx.Response) -> None:
+    """Read the (raw) body now; the response then reads it from memory as usual."""
+    stream = response.stream
+    assert isinstance(stream, httpx.SyncByteStream)
     try:
-        response.read()
+        raw = b"".join(stream)
     except httpx.TransportError as exc:
         response.close()
         raise _cut_off(request, response, exc) from exc
+    stream.close()
+    response.stream = httpx.ByteStream(raw)
 
 
 async def aread_body(request: httpx.Request, response: httpx.Response) -> None:
+    stream = response.stream
+    assert isinstance(stream, httpx.AsyncByteStream)
     try:
-        await response.aread()
+        raw = b"".join([part async for part in stream])
     except httpx.TransportError as exc:
         await response.aclose()
         raise _cut_off(request, response, exc) from exc
+    await stream.aclose()
+    response.stream = httpx.ByteStream(raw)
 
 
 class RetryTransport(httpx.BaseTransport):
