@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from brainstem_api_tools.async_client import AsyncBrainstemClient
-    from brainstem_api_tools.client import BrainstemClient
+    from brainstem_api_tools.client import BrainstemClient, RetryPolicy
     from brainstem_api_tools.errors import (
         APIError,
         AuthenticationError,
@@ -43,6 +43,7 @@ __all__ = [
     "PermissionDeniedError",
     "PortalType",
     "Response",
+    "RetryPolicy",
     "ServerError",
     "UsageError",
     "ValidationError",
@@ -56,6 +57,7 @@ _WHERE = {
     "ModelType": "models",
     "PortalType": "models",
     "Response": "response",
+    "RetryPolicy": "client",
 }
 
 
