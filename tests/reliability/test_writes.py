@@ -181,3 +181,38 @@ def test_async_writes_are_sent_once(faulty: Any) -> None:
     faulty.requests.clear()
     asyncio.run(run())
     assert faulty.requests.count("POST", "/api/private/stem/session/") == 2
+
+
+@pytest.mark.parametrize("prefix", ["", "/brainstem"])
+def test_state_changing_gets_are_never_retried_even_under_a_path_prefix(prefix: str) -> None:
+    """The retry policy tells actions apart by their path, also on a server under a prefix."""
+    import httpx
+
+    from brainstem_api_tools import RetryPolicy
+
+    policy = RetryPolicy()
+
+    def retried(method: str, path: str) -> bool:
+        return policy.retryable_request(httpx.Request(method, f"https://h{prefix}{path}"))
+
+    assert retried("GET", "/api/private/stem/session/")
+    assert retried("GET", f"/api/private/stem/session/{SESSION}/")
+    assert retried("DELETE", f"/api/private/stem/session/{SESSION}/")
+    assert not retried("GET", "/api/private/users/group/2/join/")
+    assert not retried("GET", f"/api/private/stem/projectmembershipinvitation/{SESSION}/accept/")
+    assert not retried("POST", "/api/private/stem/session/")
+    assert not retried("PATCH", f"/api/private/stem/session/{SESSION}/")
+
+
+def test_retries_option_is_checked() -> None:
+    from brainstem_api_tools import RetryPolicy, UsageError
+
+    for bad in (-1, True, 2.5, "3"):
+        with pytest.raises(UsageError, match="retries must be a whole number"):
+            BrainstemClient(token=TOKEN, url="http://127.0.0.1:9/", retries=bad)
+    policy = RetryPolicy(retries=2)
+    with BrainstemClient(token=TOKEN, url="http://127.0.0.1:9/", retries=policy) as client:
+        assert client._http._transport.policy is policy  # type: ignore[attr-defined]
+
+
+SESSION = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
