@@ -17,26 +17,38 @@ class Renderer:
     def __init__(self, spec: Spec, store: Store) -> None:
         self.spec = spec
         self.store = store
+        self._layouts: dict[str, list[tuple[str, bool]]] = {}
 
     def record(
         self, model: Model, record: Record, portal: str, include: IncludeTree | None = None
     ) -> dict[str, Any]:
-        out: dict[str, Any] = {}
         store = self.store
-        computed = store.computed
-        for name, f in model.fields.items():
-            if (model.name, name) in computed:
-                value = store.value(model.name, record, name)
+        out: dict[str, Any] = {}
+        for name, computed in self._layout(model):
+            if computed:
+                out[name] = store.value(model.name, record, name)
             elif name in record:
-                value = record[name]
-            else:
-                continue
-            if portal == "public" and f.many and f.related in self.spec.models:
+                out[name] = record[name]
+        if portal != "public" and not include:
+            return out  # the common case: nothing to hide or embed
+        models = self.spec.models
+        for name, value in out.items():
+            f = model.fields[name]
+            if portal == "public" and f.many and f.related in models:
                 value = self._visible(f.related or "", value)
-            if include and name in include and f.related in self.spec.models:
+            if include and name in include and f.related in models:
                 value = self._embed(f, value, portal, include[name])
             out[name] = value
         return out
+
+    def _layout(self, model: Model) -> list[tuple[str, bool]]:
+        """The model's fields in schema order, and whether each is computed by the store."""
+        layout = self._layouts.get(model.name)
+        if layout is None:
+            computed = self.store.computed
+            layout = [(name, (model.name, name) in computed) for name in model.fields]
+            self._layouts[model.name] = layout
+        return layout
 
     def _visible(self, model: str, ids: Any) -> Any:
         """On the public portal a list relation names only public records."""
