@@ -98,10 +98,6 @@ class _Settings:
     def _check_secure(self) -> None:
         require_secure(httpx.URL(self.url), self.allow_insecure_http)
 
-    @property
-    def has_token(self) -> bool:
-        return self._token is not None
-
     def auth(self) -> httpx.Auth | None:
         if self._token is None:
             return None

@@ -14,6 +14,7 @@ __all__ = [
     "AuthenticationError",
     "BrainstemError",
     "ConnectionError",
+    "IncompleteResultError",
     "InvalidResponseError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -60,6 +61,11 @@ class TimeoutError(TransportError):
 
 class WriteUncertainError(TransportError):
     """A write was sent but no answer came back: it may or may not have been applied."""
+
+
+class IncompleteResultError(BrainstemError):
+    """Paging could not gather every record (the data changed, or the server misbehaved);
+    nothing partial is returned."""
 
 
 class APIError(BrainstemError):

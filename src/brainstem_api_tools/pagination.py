@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from brainstem_api_tools.errors import BrainstemError, InvalidResponseError
+from brainstem_api_tools.errors import IncompleteResultError, InvalidResponseError
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
@@ -26,11 +26,6 @@ __all__ = [
 ]
 
 DEFAULT_PAGE_SIZE = 100  # the API's maximum
-PAGINATION_KEYS = ("meta", "count", "next", "previous")
-
-
-class IncompleteResultError(BrainstemError):
-    """Paging could not gather every record; nothing partial is returned."""
 
 
 @dataclass(frozen=True, slots=True)
