@@ -359,7 +359,7 @@ def test_zsh_completion(anonymous: CLI, tmp_path: Path) -> None:
         ["zsh", "-f", "-c", ZSH_PROBE % path], capture_output=True, text=True, timeout=30
     )
     assert probe.stdout.splitlines() == [
-        "login logout auth load save delete models sandbox completion",
+        "login logout auth load save delete action models sandbox completion",
         "private public",
         "table json",
         "status",

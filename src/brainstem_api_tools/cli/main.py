@@ -15,6 +15,7 @@ import traceback
 from collections.abc import Sequence
 
 from brainstem_api_tools.cli import (
+    action,
     auth,
     completion,
     delete,
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
-COMMANDS = (login, logout, auth, load, save, delete, models, sandbox, completion)
+COMMANDS = (login, logout, auth, load, save, delete, action, models, sandbox, completion)
 
 DESCRIPTION = "The BrainSTEM command line: load, save and delete records of the BrainSTEM API."
 EPILOG = """\
@@ -54,6 +55,7 @@ examples:
   brainstem load project --portal public --format table
   brainstem save session --data '{"name":"New session","projects":["<uuid>"]}'
   brainstem delete session --id <uuid>
+  brainstem action speciesapproval accept --id <uuid>
 
 environment:
   BRAINSTEM_TOKEN  token to use (before the cached one; --token comes first)
