@@ -21,6 +21,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 SPEC_PATH = Path(__file__).resolve().parents[1] / "openapi.yaml"
 
 
+def schema_validator(schema: dict[str, Any], components: dict[str, Any]) -> OAS30ReadValidator:
+    """A validator for a response schema of the spec (its `$ref`s resolve in `components`)."""
+    root = {**schema, "components": components}
+    return OAS30ReadValidator(root, format_checker=oas30_format_checker)
+
+
 class ConformanceChecker:
     def __init__(self, spec_path: Path = SPEC_PATH) -> None:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -48,8 +54,7 @@ class ConformanceChecker:
     def _validator(self, schema: dict[str, Any]) -> OAS30ReadValidator:
         key = json.dumps(schema, sort_keys=True)
         if key not in self._validators:
-            root = {**schema, "components": self.components}
-            self._validators[key] = OAS30ReadValidator(root, format_checker=oas30_format_checker)
+            self._validators[key] = schema_validator(schema, self.components)
         return self._validators[key]
 
     def fail(self, message: str) -> None:

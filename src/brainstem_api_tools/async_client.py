@@ -25,7 +25,7 @@ from brainstem_api_tools._transport import (
     RetryTransport,
     retry_policy,
 )
-from brainstem_api_tools.client import USER_AGENT, _Settings, device_login, server_url
+from brainstem_api_tools.client import _Settings, device_login, http_options
 from brainstem_api_tools.loaders import LoaderMixin
 from brainstem_api_tools.models import get_model
 from brainstem_api_tools.pagination import DEFAULT_PAGE_SIZE, Merged, Page, Pager, read_page
@@ -61,37 +61,28 @@ class AsyncBrainstemClient(LoaderMixin):
     ) -> None:
         from brainstem_api_client import Client
 
-        url = server_url(url)
-        base = tokens.normalize_url(url)
+        base = tokens.server_url(url)
         policy = retry_policy(retries)
-        timeout_ = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
 
         def login() -> str:
             # Logging in is interactive and happens once: a short-lived sync client does it.
             with httpx.Client(
-                base_url=base,
-                timeout=timeout_,
-                headers=headers,
+                **http_options(base, timeout),
                 transport=RetryTransport(httpx.HTTPTransport(), policy),
             ) as http:
                 return device_login(http, headless, open_browser, out)
 
         self._settings = _Settings(
             token,
-            headless,
-            url,
+            base,
             concurrency=concurrency,
             public=public,
             allow_insecure_http=allow_insecure_http,
             login=login,
         )
         self._http = httpx.AsyncClient(
-            base_url=base,
-            timeout=timeout_,
+            **http_options(base, timeout),
             transport=AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), policy),
-            headers=headers,
-            follow_redirects=False,
         )
         auth = self._settings.auth()
         if auth is not None:

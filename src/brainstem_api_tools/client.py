@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -45,13 +44,17 @@ from brainstem_api_tools.response import Response
 __all__ = ["BrainstemClient", "RetryPolicy"]
 
 T = TypeVar("T")
-TOKEN_ENV = ("BRAINSTEM_TOKEN", "BRAINSTEM_API_TOKEN")
 USER_AGENT = f"brainstem_python_api_tools/{__version__} (python-httpx)"
 
 
-def server_url(url: str | None) -> str:
-    """The server: `url`, else `BRAINSTEM_URL`, else the BrainSTEM service."""
-    return tokens.normalize_url(url or os.environ.get("BRAINSTEM_URL") or None)
+def http_options(base: str, timeout: float | httpx.Timeout | None) -> dict[str, Any]:
+    """The settings of the httpx client (sync or async) under the generated one."""
+    return {
+        "base_url": base,
+        "timeout": timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        "headers": {"User-Agent": USER_AGENT, "Accept": "application/json"},
+        "follow_redirects": False,  # a redirect is reported, never followed with the token
+    }
 
 
 class _Settings:
@@ -60,25 +63,22 @@ class _Settings:
     def __init__(
         self,
         token: str | None,
-        headless: bool,
-        url: str | None,
+        url: str,
         *,
         concurrency: int,
         public: bool,
         allow_insecure_http: bool,
         login: Callable[[], str] | None,
     ) -> None:
-        self.url = tokens.normalize_url(url)
+        self.url = url
         if not isinstance(concurrency, int) or concurrency < 1:
             raise UsageError(f"concurrency must be a whole number >= 1, not {concurrency!r}")
         self.concurrency = concurrency
         self.allow_insecure_http = allow_insecure_http
-        self.headless = headless
         self.token_source: str | None = None
         self._token: str | None = None
-        env = next(
-            (os.environ[k].strip() for k in TOKEN_ENV if os.environ.get(k, "").strip()), None
-        )
+        from_env = tokens.env_token()
+        env = from_env[1] if from_env else None
         if token:
             self._token, self.token_source = str(token).strip(), "argument"
         elif env:
@@ -260,25 +260,20 @@ class BrainstemClient(LoaderMixin):
     ) -> None:
         from brainstem_api_client import Client
 
-        url = server_url(url)
+        base = tokens.server_url(url)
         self._headless = headless
         self._open_browser = open_browser
         self._out = out
-        base = tokens.normalize_url(url)
         self._http = httpx.Client(
-            base_url=base,
-            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            **http_options(base, timeout),
             transport=RetryTransport(transport or httpx.HTTPTransport(), retry_policy(retries)),
-            headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
-            follow_redirects=False,
         )
         # The generated client only lends its parsers our httpx client.
         self._gen = Client(base_url=base).set_httpx_client(self._http)
         try:
             self._settings = _Settings(
                 token,
-                headless,
-                url,
+                base,
                 concurrency=concurrency,
                 public=public,
                 allow_insecure_http=allow_insecure_http,

@@ -34,7 +34,6 @@ FILTER_OPERATORS = frozenset(
         "lte",
         "in",
         "isnull",
-        "range",
     }
 )
 _WRAPPED = re.compile(r"^filter\{(.+)\}$")

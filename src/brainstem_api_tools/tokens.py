@@ -16,8 +16,21 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 DEFAULT_URL = "https://www.brainstem.org/"
+URL_ENV = "BRAINSTEM_URL"
+TOKEN_ENV = ("BRAINSTEM_TOKEN", "BRAINSTEM_API_TOKEN")
 
-__all__ = ["DEFAULT_URL", "delete_token", "load_token", "normalize_url", "save_token", "token_path"]
+__all__ = [
+    "DEFAULT_URL",
+    "TOKEN_ENV",
+    "URL_ENV",
+    "delete_token",
+    "env_token",
+    "load_token",
+    "normalize_url",
+    "save_token",
+    "server_url",
+    "token_path",
+]
 
 
 def normalize_url(url: str | None) -> str:
@@ -37,6 +50,20 @@ def normalize_url(url: str | None) -> str:
     port = "" if parts.port in (None, default_port) else f":{parts.port}"
     path = parts.path.rstrip("/")
     return f"{parts.scheme}://{host}{port}{path}/"
+
+
+def server_url(url: str | None) -> str:
+    """The server: `url`, else `$BRAINSTEM_URL`, else the BrainSTEM service (normalized)."""
+    return normalize_url(url or os.environ.get(URL_ENV) or None)
+
+
+def env_token() -> tuple[str, str] | None:
+    """The environment variable that gives a token, and the token, if one does."""
+    for name in TOKEN_ENV:
+        value = os.environ.get(name, "").strip()
+        if value:
+            return name, value
+    return None
 
 
 def config_dir() -> Path:

@@ -42,7 +42,7 @@ def test_every_snippet_runs_as_documented(
 ) -> None:
     sandbox = guide_sandbox
     monkeypatch.setenv("BRAINSTEM_URL", sandbox.url)
-    from brainstem_api_tools import BrainstemClient
+    from brainstem_api_tools import BrainstemClient, tokens
 
     admin = BrainstemClient(token=sandbox.token, url=sandbox.url)
     project = admin.load("project", limit=1).json()["projects"][0]
@@ -65,10 +65,14 @@ def test_every_snippet_runs_as_documented(
 
     # What each snippet does, per the guide (checked right after it runs).
     checks: dict[int, Callable[[str], None]] = {
-        1: lambda out: None,  # browser login (approved by the sandbox); token cached
+        # browser login (approved by the sandbox), token cached for this server
+        1: lambda out: _check(
+            namespace["client"].token_source == "login"
+            and tokens.load_token(sandbox.url) is not None
+        ),
         2: lambda out: _all_in(out, "enter the code", f"{sandbox.url}/account/authorize/"),
-        3: lambda out: None,
-        4: lambda out: None,
+        3: lambda out: _check(namespace["client"].token_source == "argument"),
+        4: lambda out: _check(namespace["client"].load("session", limit=1).status_code == 200),
         5: lambda out: _check(namespace["client"].url == sandbox.url + "/"),
         6: lambda out: _check(
             re.search(r"Loaded (\d+) public projects\n.+\n", out) is not None

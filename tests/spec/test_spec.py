@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 from conftest import SUMMARY, load_spec
-from openapi_schema_validator import OAS30ReadValidator, oas30_format_checker
+from openapi_schema_validator import OAS30ReadValidator
 from openapi_spec_validator import validate
 from reference_docs import PLACEHOLDER_UUID, Endpoint, Example, endpoints, examples
+from sandbox_conformance import schema_validator
 
 SPEC = load_spec()
 ENDPOINTS = endpoints()
@@ -83,8 +84,7 @@ def success_schema(op: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def validator(schema: dict[str, Any]) -> OAS30ReadValidator:
-    root = {**schema, "components": SPEC["components"]}
-    return OAS30ReadValidator(root, format_checker=oas30_format_checker)
+    return schema_validator(schema, SPEC["components"])
 
 
 def placeholder_aware_errors(check: OAS30ReadValidator, body: Any) -> list[Any]:

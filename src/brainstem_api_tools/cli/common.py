@@ -44,9 +44,6 @@ USAGE = 2  # the command line is wrong; nothing was sent
 AUTH_REQUIRED = 4  # no token, or the server refused it
 INTERRUPTED = 130  # Ctrl-C
 
-URL_ENV = "BRAINSTEM_URL"
-TOKEN_ENV = ("BRAINSTEM_TOKEN", "BRAINSTEM_API_TOKEN")
-
 
 class CLIError(Exception):
     """An expected failure: one line for stderr and an exit code."""
@@ -102,7 +99,7 @@ def global_options() -> argparse.ArgumentParser:
         "--url",
         default=argparse.SUPPRESS,
         metavar="URL",
-        help=f"BrainSTEM server (default: ${URL_ENV}, else https://www.brainstem.org/)",
+        help="BrainSTEM server (default: $BRAINSTEM_URL, else https://www.brainstem.org/)",
     )
     group.add_argument(
         "--headless",
@@ -131,19 +128,22 @@ def option(args: argparse.Namespace, name: str) -> Any:
 
 def server_url(args: argparse.Namespace) -> str:
     """The server: --url, else $BRAINSTEM_URL, else the BrainSTEM service (normalized)."""
-    from brainstem_api_tools.tokens import normalize_url
+    from brainstem_api_tools import tokens
 
-    return normalize_url(option(args, "url") or os.environ.get(URL_ENV) or None)
+    return tokens.server_url(option(args, "url"))
 
 
 def env_token() -> str | None:
     """The name of the environment variable that provides a token, if any."""
-    return next((k for k in TOKEN_ENV if os.environ.get(k, "").strip()), None)
+    from brainstem_api_tools import tokens
+
+    found = tokens.env_token()
+    return found[0] if found else None
 
 
 def login_hint(url: str) -> str:
     """`brainstem login` with the --url needed to log in to this server."""
-    from brainstem_api_tools.tokens import DEFAULT_URL, normalize_url
+    from brainstem_api_tools.tokens import DEFAULT_URL, URL_ENV, normalize_url
 
     if url == normalize_url(DEFAULT_URL) or url == normalize_url(os.environ.get(URL_ENV)):
         return "`brainstem login`"
