@@ -19,13 +19,19 @@ if TYPE_CHECKING:
     from brainstem_api_tools.errors import (
         APIError,
         AuthenticationError,
+        BrainstemConnectionError,
         BrainstemError,
+        BrainstemTimeoutError,
         IncompleteResultError,
+        InvalidResponseError,
         NotFoundError,
         PermissionDeniedError,
+        RateLimitError,
         ServerError,
+        TransportError,
         UsageError,
         ValidationError,
+        WriteUncertainError,
     )
     from brainstem_api_tools.models import ModelType, PortalType
     from brainstem_api_tools.response import Response
@@ -38,17 +44,23 @@ __all__ = [
     "AsyncBrainstemClient",
     "AuthenticationError",
     "BrainstemClient",
+    "BrainstemConnectionError",
     "BrainstemError",
+    "BrainstemTimeoutError",
     "IncompleteResultError",
+    "InvalidResponseError",
     "ModelType",
     "NotFoundError",
     "PermissionDeniedError",
     "PortalType",
+    "RateLimitError",
     "Response",
     "RetryPolicy",
     "ServerError",
+    "TransportError",
     "UsageError",
     "ValidationError",
+    "WriteUncertainError",
     "__version__",
 ]
 

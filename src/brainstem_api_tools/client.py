@@ -24,8 +24,8 @@ from brainstem_api_tools._calls import (
 from brainstem_api_tools._transport import RetryPolicy, RetryTransport, retry_policy
 from brainstem_api_tools.auth import BearerAuth, DeviceLogin, check_token, require_secure
 from brainstem_api_tools.errors import (
-    ConnectionError,
-    TimeoutError,
+    BrainstemConnectionError,
+    BrainstemTimeoutError,
     TransportError,
     UsageError,
     WriteUncertainError,
@@ -141,7 +141,7 @@ def transport_error(
         text = text.replace(secret, "<token>")
     detail = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
     if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
-        return ConnectionError(
+        return BrainstemConnectionError(
             f"could not connect to {server} ({type(exc).__name__}); nothing was sent"
             + (f": {text}" if text else "")
             + ". Check the URL, that the server is up, and your network",
@@ -149,7 +149,7 @@ def transport_error(
             url=url,
         )
     if isinstance(exc, httpx.PoolTimeout):
-        return TimeoutError(
+        return BrainstemTimeoutError(
             f"{where}: no free connection within the timeout ({detail}); nothing was sent. "
             "Use fewer threads at once, or a longer timeout",
             method=method,
@@ -164,13 +164,13 @@ def transport_error(
         )
     retried = "even after retries" if call is not None else "not retried"
     if isinstance(exc, httpx.TimeoutException):
-        return TimeoutError(
+        return BrainstemTimeoutError(
             f"{where}: no answer within the timeout ({detail}), {retried}. The server "
             "may be overloaded: try again later, or pass a longer timeout",
             method=method,
             url=url,
         )
-    return ConnectionError(
+    return BrainstemConnectionError(
         f"{where}: the connection failed ({detail}), {retried}. Try again later",
         method=method,
         url=url,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import builtins
 import json
+import warnings
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -12,15 +14,15 @@ if TYPE_CHECKING:  # the CLI imports the errors without paying for httpx
 __all__ = [
     "APIError",
     "AuthenticationError",
+    "BrainstemConnectionError",
     "BrainstemError",
-    "ConnectionError",
+    "BrainstemTimeoutError",
     "IncompleteResultError",
     "InvalidResponseError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
-    "TimeoutError",
     "TransportError",
     "UsageError",
     "ValidationError",
@@ -51,12 +53,18 @@ class TransportError(BrainstemError):
         self.url = url
 
 
-class ConnectionError(TransportError):
-    """The server could not be reached, or the connection broke."""
+class BrainstemConnectionError(TransportError, builtins.ConnectionError):
+    """The server could not be reached, or the connection broke.
+
+    Also a built-in `ConnectionError`, so `except ConnectionError:` catches it.
+    """
 
 
-class TimeoutError(TransportError):
-    """The server did not answer in time."""
+class BrainstemTimeoutError(TransportError, builtins.TimeoutError):
+    """The server did not answer in time.
+
+    Also a built-in `TimeoutError`, so `except TimeoutError:` catches it.
+    """
 
 
 class WriteUncertainError(TransportError):
@@ -129,6 +137,24 @@ class ServerError(APIError):
 
 class InvalidResponseError(APIError):
     """The server answered with a body that is not the JSON it should be."""
+
+
+# The names these two had at first: they shadowed the built-ins in any module that
+# imported them. Still importable from here, with a DeprecationWarning.
+_RENAMED = {"ConnectionError": BrainstemConnectionError, "TimeoutError": BrainstemTimeoutError}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _RENAMED:
+        new = _RENAMED[name]
+        warnings.warn(
+            f"brainstem_api_tools.errors.{name} is deprecated and will be removed: use "
+            f"{new.__name__} (it is also a built-in {name}, so `except {name}:` catches it)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return new
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _summary(body: Any) -> str:

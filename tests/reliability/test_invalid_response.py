@@ -12,7 +12,7 @@ import pytest
 
 from brainstem_api_tools import AsyncBrainstemClient, BrainstemClient
 from brainstem_api_tools.errors import (
-    ConnectionError,
+    BrainstemConnectionError,
     InvalidResponseError,
     ServerError,
 )
@@ -88,7 +88,7 @@ def test_an_answer_cut_off_is_retried_then_named(faulty: Any) -> None:
     faulty.faults.configure(kinds=("truncate",), rate=1.0)
     with (
         BrainstemClient(token=TOKEN, url=faulty.url, retries=FAST_RETRIES) as client,
-        pytest.raises(ConnectionError) as info,
+        pytest.raises(BrainstemConnectionError) as info,
     ):
         client.load("session", id=faulty.store.all("session")[0]["id"])
     message = str(info.value)

@@ -13,11 +13,11 @@ from brainstem_api_tools import BrainstemClient
 from brainstem_api_tools.client import RetryPolicy
 from brainstem_api_tools.errors import (
     APIError,
+    BrainstemConnectionError,
     BrainstemError,
-    ConnectionError,
+    BrainstemTimeoutError,
     RateLimitError,
     ServerError,
-    TimeoutError,
 )
 
 from .conftest import FAST_RETRIES, TOKEN
@@ -96,7 +96,7 @@ def test_every_read_failing_gives_up_in_bounded_time_at_default_settings(
     )
     with BrainstemClient(token=TOKEN, url=big.url) as client:
         started = time.monotonic()
-        with pytest.raises((ServerError, RateLimitError, ConnectionError)) as info:
+        with pytest.raises((ServerError, RateLimitError, BrainstemConnectionError)) as info:
             client.load("session", load_all=True)
         elapsed = time.monotonic() - started
     big.faults.off()
@@ -118,7 +118,7 @@ def test_a_server_that_never_answers_is_bounded_by_the_time_budget(big: Any) -> 
     policy = RetryPolicy(backoff=0.01, max_backoff=0.02, total_timeout=1.0)
     with BrainstemClient(token=TOKEN, url=big.url, timeout=0.2, retries=policy) as client:
         started = time.monotonic()
-        with pytest.raises(TimeoutError, match="no answer within the timeout") as info:
+        with pytest.raises(BrainstemTimeoutError, match="no answer within the timeout") as info:
             client.load("session", load_all=True)
         elapsed = time.monotonic() - started
     big.faults.off()
@@ -134,7 +134,7 @@ def test_a_failure_midway_is_an_error_not_a_partial_result(big: Any, seed: int) 
     with BrainstemClient(token=TOKEN, url=big.url, retries=0) as client:
         with pytest.raises(BrainstemError) as info:
             client.load("session", load_all=True)
-        assert isinstance(info.value, APIError | ConnectionError)
+        assert isinstance(info.value, APIError | BrainstemConnectionError)
         # the iterator yields what it has, then raises: never a silent end
         got: list[Any] = []
         with pytest.raises(BrainstemError):

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from brainstem_api_tools import BrainstemClient
-from brainstem_api_tools.errors import BrainstemError, ConnectionError
+from brainstem_api_tools.errors import BrainstemConnectionError, BrainstemError
 from brainstem_api_tools.sandbox.faults import FaultInjector, FaultSettings
 
 START = "/api/auth/device/"
@@ -65,5 +65,5 @@ def test_a_failed_first_request_is_a_clear_error(login_box: Any, kind: str) -> N
             "try the login again later"
         )
     else:
-        assert isinstance(info.value, ConnectionError)
+        assert isinstance(info.value, BrainstemConnectionError)
         assert message.startswith(f"POST {login_box.url}{START}: the connection failed")

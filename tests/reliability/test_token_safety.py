@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from brainstem_api_tools import BrainstemClient, tokens
-from brainstem_api_tools.errors import BrainstemError, ConnectionError, UsageError
+from brainstem_api_tools.errors import BrainstemConnectionError, BrainstemError, UsageError
 from brainstem_api_tools.sandbox.middleware import RequestLog, RequestLogMiddleware
 from brainstem_api_tools.sandbox.server import serve
 
@@ -310,7 +310,7 @@ def test_no_output_log_exception_or_repr_holds_the_token(
     with BrainstemClient(token=TOKEN, url="http://127.0.0.1:9/", retries=0) as client:
         try:
             client.load("session")
-        except ConnectionError as exc:
+        except BrainstemConnectionError as exc:
             keep(exc)
     # a login: its token is the secret too
     out = io.StringIO()
@@ -329,5 +329,7 @@ def test_no_output_log_exception_or_repr_holds_the_token(
 
 def test_device_login_to_a_server_that_is_not_there_is_our_error() -> None:
     """The login's first request used to let a raw httpx.ConnectError escape."""
-    with pytest.raises(ConnectionError, match=r"^could not connect to http://127\.0\.0\.1:9/"):
+    with pytest.raises(
+        BrainstemConnectionError, match=r"^could not connect to http://127\.0\.0\.1:9/"
+    ):
         BrainstemClient(url="http://127.0.0.1:9/", headless=True, out=io.StringIO(), retries=0)
