@@ -388,7 +388,11 @@ class BrainstemClient(LoaderMixin):
         page_size: int = DEFAULT_PAGE_SIZE,
         offset: int | None = None,
     ) -> Iterator[dict[str, Any]]:
-        """Yield every record of `model`, page by page, holding only the pages in flight."""
+        """Yield every record of `model`, page by page, holding only the pages in flight.
+
+        Paging is by offset: to delete (or change) the records you iterate over, collect their
+        ids first (`ids = [r["id"] for r in client.iter_records(...)]`), then act on them.
+        """
         info = get_model(model)
         for page in self._pages(info, portal, filters, sort, include, page_size, offset):
             yield from page.records

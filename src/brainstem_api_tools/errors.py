@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import builtins
 import json
+import re
 import warnings
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the CLI imports the errors without paying for httpx
     import httpx
+
+    from brainstem_api_tools._model_info import ModelInfo
 
 __all__ = [
     "APIError",
@@ -72,15 +75,16 @@ class WriteUncertainError(TransportError):
 
 
 class IncompleteResultError(BrainstemError):
-    """Paging could not gather every record (the data changed, or the server misbehaved);
-    nothing partial is returned."""
+    """Paging could not gather every record (the collection changed underneath, or the server
+    misbehaved): `load_all` returns nothing, `iter_records` stops after what it yielded."""
 
 
 class APIError(BrainstemError):
     """The server answered with an error status.
 
-    `status_code`, `url`, `messages` (the parsed body, if JSON) and `response` (the
-    `httpx.Response`) say what happened.
+    `status_code`, `url`, `body` (the parsed body, if JSON) and `response` (the
+    `httpx.Response`) say what happened; `hint` (also at the end of the message) what to do
+    about it, when the client can tell.
     """
 
     def __init__(
@@ -91,12 +95,14 @@ class APIError(BrainstemError):
         url: str,
         body: Any = None,
         response: httpx.Response | None = None,
+        hint: str = "",
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
         self.url = url
         self.body = body
         self.response = response
+        self.hint = hint
 
 
 class ValidationError(APIError):
@@ -166,21 +172,128 @@ def _summary(body: Any) -> str:
             msgs = value if isinstance(value, list) else [value]
             parts.append(f"{key}: {' '.join(str(m) for m in msgs)}")
         return "; ".join(parts)
+    if isinstance(body, list):  # DRF's ValidationError("...") answers a list of messages
+        return " ".join(str(m) for m in body)
     return "" if body is None else str(body)[:200]
+
+
+# -- hints: what to do next, for the errors the client can recognise ------------------------
+
+_API_PATH = re.compile(
+    r"/api/(?:private|public)/[^/]+/(?P<model>[^/]+)/(?:(?P<id>[^/]+)/)?(?:(?P<action>[^/]+)/)?$"
+)
+_FILTER = re.compile(r"^filter\{-?(?P<key>[^}]+)\}$")
+
+
+def _model_of(path: str) -> tuple[ModelInfo, str | None, str | None] | None:
+    """The model, record id and action a request path is for, if it is an API path."""
+    match = _API_PATH.search(path)
+    if match is None:
+        return None
+    from brainstem_api_tools._spec_tables import MODELS
+
+    info = MODELS.get(match["model"])
+    return None if info is None else (info, match["id"], match["action"])
+
+
+def _is_id(model: ModelInfo, text: str) -> bool:
+    import uuid
+
+    if model.id_type == "integer":
+        return text.strip().isdigit()
+    try:
+        uuid.UUID(text.strip())
+    except ValueError:
+        return False
+    return True
+
+
+def _relation_by_name_hint(model: ModelInfo, params: list[tuple[str, str]]) -> str:
+    """A 400 on `filter{projects}=My project`: relations are matched by id, names by
+    `projects.name`."""
+    import shlex
+
+    from brainstem_api_tools._spec_tables import MODELS
+
+    for key, value in params:
+        match = _FILTER.match(key)
+        if match is None:
+            continue
+        relation, *rest = match["key"].split(".")
+        related = MODELS.get(model.relations.get(relation, ""))
+        if related is None or rest not in ([], ["in"], ["exact"], ["id"], ["id", "in"]):
+            continue
+        values = value.split(",") if rest[-1:] == ["in"] else [value]
+        if all(_is_id(related, v) for v in values):
+            continue
+        if "name" not in related.fields:
+            return (
+                f"{relation} is matched by {related.name} id; to match another field, filter on "
+                f"{relation}.FIELD (`brainstem models {related.name}` lists the fields)"
+            )
+        name_key = f"{relation}.name" + (".in" if rest[-1:] == ["in"] else "")
+        return (
+            f"{relation} is matched by {related.name} id, not by name; to match by name, filter "
+            f"on {relation}.name: filters={{{name_key!r}: {value!r}}} "
+            f"(--filters {shlex.quote(f'{name_key}={value}')} on the command line)"
+        )
+    return ""
+
+
+def _reviewed_hint(model: ModelInfo, record_id: str | None, action: str | None, detail: str) -> str:
+    """A 403 on accepting or rejecting an approval: most often, it was already reviewed."""
+    if not model.name.endswith("approval") or action not in ("accept", "reject"):
+        return ""
+    see = (
+        f"load it to see its status (client.load({model.name!r}, id={record_id!r}), "
+        f"`brainstem load {model.name} --id {record_id}`)"
+    )
+    if "review" in detail.lower():
+        return f"an approval is accepted or rejected only once; {see}"
+    return (
+        f"either this approval was already reviewed (an approval is accepted or rejected only "
+        f"once: {see}), or your account may not review {model.name}s"
+    )
+
+
+def _hint(status: int, request: httpx.Request | None, detail: str) -> str:
+    if request is None:
+        return ""
+    target = _model_of(request.url.path)
+    if target is None:
+        return ""
+    model, record_id, action = target
+    if status == 400 and request.method == "GET" and record_id is None:
+        return _relation_by_name_hint(model, request.url.params.multi_items())
+    if status == 403:
+        return _reviewed_hint(model, record_id, action, detail)
+    return ""
+
+
+def _join(detail: str, hint: str) -> str:
+    return f"{detail.rstrip('. ')}; {hint}" if detail else hint
 
 
 def error_for_response(response: httpx.Response, *, stale_token: bool = False) -> APIError:
     """The exception that describes an error response (status >= 400, or a redirect, which
     the client does not follow)."""
     status = response.status_code
-    url = str(response.request.url) if response.request else ""
+    request = response.request
+    url = str(request.url)
     try:
         body: Any = response.json()
     except (json.JSONDecodeError, UnicodeDecodeError):
         body = None
-    where = f"{response.request.method} {url}" if response.request else url
+    where = f"{request.method} {url}"
     detail = _summary(body) if body is not None else response.reason_phrase
-    kw: dict[str, Any] = {"status_code": status, "url": url, "body": body, "response": response}
+    hint = _hint(status, request, detail) if status in (400, 403) else ""
+    kw: dict[str, Any] = {
+        "status_code": status,
+        "url": url,
+        "body": body,
+        "response": response,
+        "hint": hint,
+    }
     if 300 <= status < 400:
         location = response.headers.get("location", "nowhere")
         return APIError(
@@ -190,16 +303,16 @@ def error_for_response(response: httpx.Response, *, stale_token: bool = False) -
             **kw,
         )
     if status == 400:
-        return ValidationError(f"400 Bad Request from {where}: {detail}", **kw)
+        return ValidationError(f"400 Bad Request from {where}: {_join(detail, hint)}", **kw)
     if status == 401:
         what = "the cached token was refused (expired or revoked)" if stale_token else detail
         return AuthenticationError(f"401 Unauthorized from {where}: {what}; {LOGIN_HINT}", **kw)
     if status == 403:
-        return PermissionDeniedError(
-            f"403 Forbidden from {where}: {detail}; check your permissions on this record "
-            "and that the portal is right (writes are private only)",
-            **kw,
+        hint = hint or (
+            "check your permissions on this record and that the portal is right (writes are "
+            "private only)"
         )
+        return PermissionDeniedError(f"403 Forbidden from {where}: {_join(detail, hint)}", **kw)
     if status == 404:
         return NotFoundError(
             f"404 Not Found from {where}: check the id and that the record is in this portal", **kw

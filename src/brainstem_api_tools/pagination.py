@@ -27,6 +27,14 @@ __all__ = [
 
 DEFAULT_PAGE_SIZE = 100  # the API's maximum
 
+RESTART = "the records gathered so far are not the whole list: start again"
+# Deleting (or changing so they no longer match) the records one pages through shifts the
+# offsets of the rest: the next page skips as many records as were deleted.
+DELETING = (
+    "if you delete (or change) the records you iterate over, collect their ids first, then "
+    'act on them: ids = [r["id"] for r in client.iter_records(...)]; otherwise start again'
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Page:
@@ -117,19 +125,24 @@ class Pager:
     def check(self, page: Page) -> Page:
         """A page of a known total must be full, except the last, and the total unchanged."""
         assert self.total is not None
+        if page.total is not None and page.total != self.total:
+            raise IncompleteResultError(self._changed(page.total))
         expected = min(self.limit, max(0, self.total - page.offset))
         if len(page.records) != expected:
+            advice = DELETING if len(page.records) < expected else RESTART
             raise IncompleteResultError(
                 f"page at offset {page.offset} of {self.url} had {len(page.records)} records "
-                f"where {expected} were expected ({self.total} in all): the data changed while "
-                "paging, or the server misbehaved; nothing partial was returned, try again"
-            )
-        if page.total is not None and page.total != self.total:
-            raise IncompleteResultError(
-                f"the number of records of {self.url} changed while paging ({self.total} -> "
-                f"{page.total}); nothing partial was returned, try again"
+                f"where {expected} were expected ({self.total} in all): the collection changed "
+                f"underneath the paging, or the server misbehaved; {advice}"
             )
         return page
+
+    def _changed(self, total: int) -> str:
+        assert self.total is not None
+        what = f"the number of records of {self.url} changed while paging ({self.total} -> {total})"
+        if total < self.total:
+            return f"{what}: records were deleted underneath the paging; {DELETING}"
+        return f"{what}: records were added underneath the paging; {RESTART}"
 
     def next_window(self) -> list[int] | None:
         """The next offsets to fetch ahead (total unknown), or None at the end."""
@@ -153,8 +166,8 @@ class Pager:
                     if extra.records:
                         raise IncompleteResultError(
                             f"{self.url} returned records at offset {extra.offset}, after a "
-                            "page that ended the list: the data changed while paging; nothing "
-                            "partial was returned, try again"
+                            f"page that ended the list: the collection changed underneath the "
+                            f"paging; {RESTART}"
                         )
                 return pages[: i + 1]
         return pages

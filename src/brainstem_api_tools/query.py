@@ -53,7 +53,21 @@ def check_id(model: ModelInfo, value: object) -> str:
             return str(uuid.UUID(text))
         except ValueError:
             pass
-    raise UsageError(f"id {text!r} of {model.name} is not a {_id_kind(model)}")
+    raise UsageError(
+        f"id {text!r} of {model.name} is not a {_id_kind(model)}{_by_name(model, text)}"
+    )
+
+
+def _by_name(model: ModelInfo, text: str) -> str:
+    """How to find a record by name instead of by id."""
+    if "name" not in model.fields or not text:
+        return ""
+    import shlex
+
+    return (
+        f"; to find a {model.name} by its name, filter on it: filters={{'name': {text!r}}} "
+        f"(--filters {shlex.quote('name=' + text)} on the command line)"
+    )
 
 
 def _id_kind(model: ModelInfo) -> str:
@@ -77,7 +91,14 @@ def check_page(limit: object, offset: object) -> tuple[int | None, int | None]:
             raise UsageError(f"{name} must be a whole number, not {value!r}") from None
         if number < low or (high is not None and number > high):
             bounds = f"between {low} and {high}" if high is not None else f"at least {low}"
-            raise UsageError(f"{name} must be {bounds}, not {number}")
+            more = ""
+            if high is not None and number > high:
+                more = (
+                    f" (the most one page holds); for more records, let load_all=True or "
+                    f"iter_records() page through them all (--all on the command line), with "
+                    f"pages of at most {high}"
+                )
+            raise UsageError(f"{name} must be {bounds}, not {number}{more}")
         checked.append(number)
     return checked[0], checked[1]
 

@@ -3,6 +3,7 @@ traceback unless --debug. Also Ctrl-C, failed logins, and where the token may ap
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -71,6 +72,42 @@ def test_expected_error(cli: CLI, args: list[str], code: int, message: str) -> N
     assert result.err.startswith(f"error: {message}"), result.err
     assert result.err.count("\n") == 1, "one line"
     assert "Traceback" not in result.err
+
+
+def test_errors_say_what_to_do_next(cli: CLI, cli_sandbox: Any) -> None:
+    cli_sandbox.requests.clear()
+    limit = cli("load", "session", "--limit", "500")
+    assert "(--all on the command line)" in limit.err
+    name = cli("load", "session", "--id", "rat-V1-0043")
+    assert name.err.endswith("(--filters name=rat-V1-0043 on the command line)\n"), name.err
+    spaced = cli("delete", "session", "--id", "My session")
+    assert "(--filters 'name=My session' on the command line)" in spaced.err
+    assert cli_sandbox.requests.entries() == []  # all three refused before sending
+    project = cli_sandbox.store.all("project")[0]["name"]
+    relation = cli("load", "session", "--filters", f"projects={project}")
+    assert relation.code == 1 and relation.err.count("\n") == 1
+    assert relation.err.startswith("error: the server rejected the request (400 from http://")
+    assert (
+        "; projects is matched by project id, not by name; to match by name, filter on "
+        f"projects.name: filters={{'projects.name': {project!r}}} "
+        f"(--filters 'projects.name={project}' on the command line)\n"
+    ) in relation.err
+    by_name = cli("load", "session", "--filters", f"projects.name={project}", "--format", "jsonl")
+    assert by_name.code == 0 and by_name.out
+
+
+def test_an_approval_reviewed_twice(clean: Any, cli: CLI) -> None:
+    pending = cli("load", "speciesapproval", "--filters", "status=Pending", "--format", "jsonl")
+    approval = json.loads(pending.out.splitlines()[0])["id"]
+    assert cli("action", "speciesapproval", "reject", "--id", approval).code == 0
+    again = cli("action", "speciesapproval", "accept", "--id", approval)
+    assert again.code == 1 and again.err.count("\n") == 1
+    assert again.err.startswith("error: 403 Forbidden from PATCH http://")
+    assert again.err.endswith(
+        "This approval was already reviewed (Rejected); an approval is accepted or rejected "
+        f"only once; load it to see its status (client.load('speciesapproval', id='{approval}'), "
+        f"`brainstem load speciesapproval --id {approval}`)\n"
+    ), again.err
 
 
 def test_field_messages_of_a_400(cli: CLI) -> None:

@@ -199,5 +199,7 @@ def describe_error(exc: Exception, args: argparse.Namespace) -> tuple[str, int |
         return f"401 Unauthorized from {exc.url}: {refused(args)}", AUTH_REQUIRED
     if isinstance(exc, errors.ValidationError) and exc.errors:
         fields = "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.errors.items())
+        if exc.hint:
+            fields = f"{fields.rstrip('. ')}; {exc.hint}"
         return f"the server rejected the request (400 from {exc.url}): {fields}", ERROR
     return str(exc), ERROR
