@@ -8,7 +8,8 @@ trap 'rm -rf "$tmp"' EXIT
 status=0
 diff -r "$root/generated/brainstem_api_client" "$tmp/generated/brainstem_api_client" \
   -x __pycache__ -x .ruff_cache || status=1
-for f in src/brainstem_api_tools/_spec_tables.py src/brainstem_api_tools/sandbox/openapi.yaml; do
+for f in src/brainstem_api_tools/_spec_tables.py src/brainstem_api_tools/_loader_methods.py \
+  src/brainstem_api_tools/sandbox/openapi.yaml; do
   diff -u "$root/$f" "$tmp/$f" || status=1
 done
 if [ $status -ne 0 ]; then

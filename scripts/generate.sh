@@ -2,6 +2,7 @@
 # Regenerate everything derived from openapi.yaml into DEST (default: the repo itself).
 #   generated/brainstem_api_client/          openapi-python-client output (+ py.typed)
 #   src/brainstem_api_tools/_spec_tables.py  model table for the handwritten layer
+#   src/brainstem_api_tools/_loader_methods.py  the typed loaders, from the table in loaders.py
 #   src/brainstem_api_tools/sandbox/openapi.yaml  the spec, shipped for the sandbox
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,4 +22,7 @@ rm -rf "$out/.ruff_cache"  # left by the post-hooks
 tables="$dest/src/brainstem_api_tools/_spec_tables.py"
 python "$root/scripts/derive_tables.py" "$root/openapi.yaml" > "$tables"
 ruff format --quiet --config "$root/pyproject.toml" "$tables"
+loaders="$dest/src/brainstem_api_tools/_loader_methods.py"
+python "$root/scripts/derive_loaders.py" > "$loaders"
+ruff format --quiet --config "$root/pyproject.toml" "$loaders"
 cp "$root/openapi.yaml" "$dest/src/brainstem_api_tools/sandbox/openapi.yaml"

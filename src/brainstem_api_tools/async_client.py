@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable, Mapping
 from typing import Any, TextIO, TypeVar
 
 import httpx
@@ -19,6 +19,7 @@ from brainstem_api_tools._calls import (
     load_call,
     save_call,
 )
+from brainstem_api_tools._loader_methods import LoaderMixin
 from brainstem_api_tools._transport import (
     AsyncRetryTransport,
     RetryPolicy,
@@ -26,7 +27,6 @@ from brainstem_api_tools._transport import (
     retry_policy,
 )
 from brainstem_api_tools.client import _Settings, device_login, http_options
-from brainstem_api_tools.loaders import LoaderMixin
 from brainstem_api_tools.models import get_model
 from brainstem_api_tools.pagination import DEFAULT_PAGE_SIZE, Merged, Page, Pager, read_page
 from brainstem_api_tools.response import Response
@@ -36,7 +36,9 @@ __all__ = ["AsyncBrainstemClient"]
 T = TypeVar("T")
 
 
-class AsyncBrainstemClient(LoaderMixin):
+class AsyncBrainstemClient(
+    LoaderMixin[Coroutine[Any, Any, Response], Coroutine[Any, Any, dict[str, Any]]]
+):
     """An asyncio client for the BrainSTEM API, on one shared `httpx.AsyncClient`.
 
     Takes the arguments of `BrainstemClient`; its methods (`load`, `save`, `delete`,

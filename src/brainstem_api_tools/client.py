@@ -21,6 +21,7 @@ from brainstem_api_tools._calls import (
     load_call,
     save_call,
 )
+from brainstem_api_tools._loader_methods import LoaderMixin
 from brainstem_api_tools._transport import RetryPolicy, RetryTransport, retry_policy
 from brainstem_api_tools.auth import BearerAuth, DeviceLogin, check_token, require_secure
 from brainstem_api_tools.errors import (
@@ -30,7 +31,6 @@ from brainstem_api_tools.errors import (
     UsageError,
     WriteUncertainError,
 )
-from brainstem_api_tools.loaders import LoaderMixin
 from brainstem_api_tools.models import get_model
 from brainstem_api_tools.pagination import (
     DEFAULT_PAGE_SIZE,
@@ -228,7 +228,7 @@ def device_login(
     return login.run()
 
 
-class BrainstemClient(LoaderMixin):
+class BrainstemClient(LoaderMixin[Response, dict[str, Any]]):
     """A client for the BrainSTEM API.
 
     The server is `url`, else the `BRAINSTEM_URL` environment variable, else
