@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import copy
+import json
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -112,3 +115,55 @@ def test_reset_restores_the_seed(clean_sandbox, api) -> None:
     api.delete(f"stem/session/{sid}/")
     clean_sandbox.reset()
     assert api.get("stem/session/").json() == before
+
+
+def with_an_extra_model(doc: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the spec with one more model, `stem/experiment`, written like `stem/collection`
+    (the maintainer's "add a model" workflow, done on the document)."""
+    copied = copy.deepcopy(doc)
+    paths, schemas = copied["paths"], copied["components"]["schemas"]
+    for suffix in ("", "{id}/"):
+        text = json.dumps(paths[f"/api/{{portal}}/stem/collection/{suffix}"])
+        for old, new in (("collection_", "experiment_"), ("Collection", "Experiment")):
+            text = text.replace(f'"{old}', f'"{new}').replace(f"/{old}", f"/{new}")
+        paths[f"/api/{{portal}}/stem/experiment/{suffix}"] = json.loads(text)
+    for kind, key in (("List", "experiments"), ("Detail", "experiment")):
+        envelope = copy.deepcopy(schemas[f"Collection{kind}"])
+        envelope["x-model"] = "experiment"
+        old = envelope["required"][0]
+        envelope["properties"][key] = envelope["properties"].pop(old)
+        envelope["required"] = [key]
+        schemas[f"Experiment{kind}"] = envelope
+    return copied
+
+
+def test_adding_a_model_changes_no_other_models_data() -> None:
+    """Each model draws its ids and values from a random stream of its own (seeded by the seed
+    and the model's name), so a new model in the spec leaves every other model's data as it
+    was: ids, values, relations, over HTTP."""
+    from brainstem_api_tools.sandbox.app import create_app
+
+    extended = Spec(with_an_extra_model(SPEC.document))
+    assert set(extended.models) == set(MODELS) | {"experiment"}
+
+    async def everything(spec: Spec) -> dict[str, list[dict[str, Any]]]:
+        app = create_app(spec=spec, records=20, token="t", seed=3)
+        out: dict[str, list[dict[str, Any]]] = {}
+        async with httpx.AsyncClient(  # in-process: no server needed
+            transport=httpx.ASGITransport(app=app),
+            base_url="http://sandbox",
+            headers={"Authorization": "Bearer t"},
+        ) as http:
+            for name in MODELS:
+                model = spec.models[name]
+                r = await http.get(f"/api/private/{model.app}/{name}/", params={"limit": 100})
+                assert r.status_code == 200, r.text
+                out[name] = r.json()[model.list_key]
+            experiments = (await http.get("/api/private/stem/experiment/")).json()
+        if spec is extended:
+            assert experiments["experiments"]  # the new model is served and seeded too
+        return out
+
+    before, after = asyncio.run(everything(SPEC)), asyncio.run(everything(extended))
+    assert after == before
+    assert sum(len(records) for records in before.values()) > 150

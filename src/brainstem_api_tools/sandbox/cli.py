@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from types import FrameType
 from typing import Any
 
-from .app import PAGINATION_STYLES
 from .faults import FAULT_KINDS, parse_kinds, parse_targets
+from .state import PAGINATION_STYLES
 
 
 def _checked(parse: Callable[[str], Any]) -> Callable[[str], Any]:

@@ -15,12 +15,11 @@ import datetime as dt
 import json
 import random
 import re
-import uuid
 from pathlib import Path
 from typing import Any
 
 from .spec import Field, Model, Spec
-from .store import Record, RecordId, Store
+from .store import Record, RecordId, Store, model_random, random_uuid
 from .validate import Cleaner, Invalid, canonical_uuid
 from .writes import NO_DEFAULT as _NO_DEFAULT
 from .writes import Account, Writer, choice
@@ -177,7 +176,8 @@ class Seeder:
         self.spec = spec
         self.store = store
         self.records = records
-        self.rng = random.Random(seed)
+        self.seed = seed
+        self._rngs: dict[str, random.Random] = {}
         self.cleaner = Cleaner(spec)
         self.ids: dict[str, list[RecordId]] = {}
         self.emails: list[str] = []
@@ -194,7 +194,7 @@ class Seeder:
             ids: list[RecordId] = []
             rows = []
             for i in range(n):
-                rid: RecordId = i + 1 if model.id_type == "integer" else self._uuid()
+                rid: RecordId = i + 1 if model.id_type == "integer" else self._uuid(model)
                 ids.append(rid)
                 rows.append(self._scalars(model, i, rid))
             self.ids[name] = ids
@@ -220,8 +220,12 @@ class Seeder:
 
     # -- values -------------------------------------------------------------------------------
 
-    def _uuid(self) -> str:
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+    def _uuid(self, model: Model) -> str:
+        """A random UUID from the model's own stream (see `model_random`)."""
+        rng = self._rngs.get(model.name)
+        if rng is None:
+            rng = self._rngs[model.name] = model_random(self.seed, model.name, "seed")
+        return random_uuid(rng)
 
     def _scalars(self, model: Model, i: int, rid: RecordId) -> Record:
         row: Record = {"id": rid}
@@ -283,7 +287,7 @@ class Seeder:
             later = _LATER_DAYS.get(name, 0)  # an end after its start
             return (_EPOCH.date() + dt.timedelta(days=i * 53 % 1400 + later)).isoformat()
         if fmt == "uuid":
-            return self._uuid()
+            return self._uuid(model)
         if fmt in ("uri", "url"):
             return f"https://example.org/{model.name}/{i + 1}.png"
         if name in ("name", "title"):
@@ -417,7 +421,7 @@ class Seeder:
             elif targets:
                 row[f.name] = targets[(i + len(f.name)) % len(targets)]
             elif f.name in model.required:
-                row[f.name] = 1 if f.scalar.type == "integer" else self._uuid()
+                row[f.name] = 1 if f.scalar.type == "integer" else self._uuid(model)
 
     def _members(self, model: Model, f: Field, i: int) -> dict[str, Any]:
         """Members keyed by email or group name; the sandbox user owns every project and

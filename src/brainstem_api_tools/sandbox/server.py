@@ -20,9 +20,10 @@ from typing import Any
 import uvicorn
 from starlette.types import ASGIApp
 
-from .app import SandboxState, create_app
+from .app import create_app
 from .faults import FaultInjector
 from .middleware import RequestLog
+from .state import SandboxState
 from .store import Store
 
 

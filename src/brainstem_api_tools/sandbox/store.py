@@ -21,13 +21,24 @@ Record = dict[str, Any]
 RecordId = str | int
 
 
+def model_random(seed: int, model: str, purpose: str) -> random.Random:
+    """A random stream of one model's own, so that adding a model to the spec changes no
+    other model's ids or values (str seeds hash stably, with sha512)."""
+    return random.Random(f"{seed}|{model}|{purpose}")
+
+
+def random_uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
 class Store:
     """Records per model; safe to use from several threads."""
 
     def __init__(self, spec: Spec, seed: int = 0) -> None:
         self.spec = spec
         self.lock = threading.RLock()
-        self._rng = random.Random(seed)
+        self._seed = seed
+        self._rngs: dict[str, random.Random] = {}
         self._records: dict[str, dict[RecordId, Record]] = {name: {} for name in spec.models}
         self._public: dict[str, set[RecordId]] = {name: set() for name in spec.models}
         self._next_int: dict[str, int] = {name: 1 for name in spec.models}
@@ -58,7 +69,10 @@ class Store:
                 value = self._next_int[model.name]
                 self._next_int[model.name] = value + 1
                 return value
-            return str(uuid.UUID(int=self._rng.getrandbits(128), version=4))
+            rng = self._rngs.get(model.name)
+            if rng is None:
+                rng = self._rngs[model.name] = model_random(self._seed, model.name, "created")
+            return random_uuid(rng)
 
     def parse_id(self, model: Model, raw: str) -> RecordId | None:
         """The stored form of an id taken from a URL, or None when malformed."""

@@ -11,7 +11,7 @@ answer stays inside the spec.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlencode
 
 from starlette.requests import Request
@@ -20,10 +20,8 @@ from starlette.routing import Route
 
 from .query import QueryError, apply, matches, parse_filter, parse_include, parse_list_query
 from .spec import Model, Operation
+from .state import SandboxState
 from .writes import Account, ApiError
-
-if TYPE_CHECKING:
-    from .app import SandboxState
 
 PORTALS = ("private", "public")
 
