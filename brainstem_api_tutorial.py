@@ -22,6 +22,8 @@ if not os.environ.get("BRAINSTEM_URL"):
     os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()
     SANDBOX = run_sandbox(records=60, auto_approve=True, device_interval=1)
     os.environ["BRAINSTEM_URL"] = SANDBOX.__enter__().url
+    # It approves the login itself: allow the login even where no one watches (CI, a pipe).
+    os.environ["BRAINSTEM_INTERACTIVE"] = "1"
 print("Server:", os.environ["BRAINSTEM_URL"])
 
 # %% [markdown]

@@ -47,7 +47,7 @@ class LoaderMixin(Generic[PageT, AllT]):
 WIDTH = 88  # docstring lines, indented by 8 in the class
 
 # (name, annotation, default) of `load`'s arguments, around the named filters.
-BEFORE = [("portal", "str", '"private"'), ("id", "str | UUID | None", "None")]
+BEFORE = [("portal", "str | None", "None"), ("id", "str | UUID | None", "None")]
 AFTER = [
     ("filters", "Mapping[str, Any] | None", "None"),
     ("sort", "str | Iterable[str] | None", "None"),

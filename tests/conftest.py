@@ -7,6 +7,7 @@ against openapi.yaml.
 * `make_sandbox(**options)`: more sandboxes with other options (pagination style, device flow
   settings...), stopped at the end of the session.
 * `api` / `public_api`: httpx clients for the private portal (with the token) and without one.
+* `fake_clock`: a `FakeClock` for the device login's waits, so no login test sleeps seconds.
 * Every response of every sandbox passes through `ConformanceMiddleware`; a response that does
   not conform fails the test that caused it and the session.
 """
@@ -26,6 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from sandbox_conformance import ConformanceChecker, ConformanceMiddleware
 
+from brainstem_api_tools.auth import Clock
+
 SANDBOX_TOKEN = "sandbox-test-token"
 SANDBOX_RECORDS = 60
 
@@ -42,6 +45,36 @@ def conformance_checker() -> ConformanceChecker:
 @pytest.fixture(scope="session")
 def conformance() -> ConformanceChecker:
     return conformance_checker()
+
+
+class FakeClock(Clock):
+    """Time that passes only when the client waits: a login waits its intervals at once.
+
+    Give `now` to the sandbox too (`make_sandbox(clock=clock.now)`), so codes expire and
+    intervals pass for both sides alike. `async_sleep` still yields to the event loop.
+    """
+
+    def __init__(self) -> None:
+        self.time = 1000.0
+        self.slept: list[float] = []
+
+    def now(self) -> float:
+        return self.time
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.time += seconds
+
+    async def async_sleep(self, seconds: float) -> None:
+        import asyncio
+
+        self.sleep(seconds)
+        await asyncio.sleep(0.001)
+
+
+@pytest.fixture
+def fake_clock() -> FakeClock:
+    return FakeClock()
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,8 @@ Example::
 
 from __future__ import annotations
 
+from brainstem_api_tools._version import __version__
+
 TYPE_CHECKING = False  # typing is imported only by type checkers: it slows start-up
 if TYPE_CHECKING:
     from typing import Any
@@ -35,9 +37,6 @@ if TYPE_CHECKING:
     )
     from brainstem_api_tools.models import ModelType, PortalType
     from brainstem_api_tools.response import Response
-
-
-__version__ = "0.1.0"
 
 __all__ = [
     "APIError",

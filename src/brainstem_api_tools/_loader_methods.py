@@ -28,7 +28,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_project(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         sessions: str | UUID | None = None,
@@ -45,7 +45,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_project(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         sessions: str | UUID | None = None,
@@ -63,7 +63,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_project(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         sessions: str | UUID | None = None,
@@ -79,7 +79,7 @@ class LoaderMixin(Generic[PageT, AllT]):
 
     def load_project(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         sessions: str | UUID | None = None,
@@ -127,7 +127,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_subject(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         projects: str | UUID | None = None,
@@ -145,7 +145,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_subject(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         projects: str | UUID | None = None,
@@ -164,7 +164,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_subject(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         projects: str | UUID | None = None,
@@ -181,7 +181,7 @@ class LoaderMixin(Generic[PageT, AllT]):
 
     def load_subject(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         projects: str | UUID | None = None,
@@ -231,7 +231,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_session(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         projects: str | UUID | None = None,
@@ -248,7 +248,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_session(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         projects: str | UUID | None = None,
@@ -266,7 +266,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_session(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         projects: str | UUID | None = None,
@@ -282,7 +282,7 @@ class LoaderMixin(Generic[PageT, AllT]):
 
     def load_session(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         projects: str | UUID | None = None,
@@ -330,7 +330,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_collection(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -345,7 +345,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_collection(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -361,7 +361,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_collection(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -375,7 +375,7 @@ class LoaderMixin(Generic[PageT, AllT]):
 
     def load_collection(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -419,7 +419,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_cohort(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -434,7 +434,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_cohort(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -450,7 +450,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_cohort(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -464,7 +464,7 @@ class LoaderMixin(Generic[PageT, AllT]):
 
     def load_cohort(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -508,7 +508,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_behavior(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         session: str | UUID | None = None,
         tags: str | None = None,
@@ -523,7 +523,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_behavior(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         session: str | UUID | None = None,
         tags: str | None = None,
@@ -539,7 +539,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_behavior(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         session: str | UUID | None = None,
         tags: str | None = None,
@@ -553,7 +553,7 @@ class LoaderMixin(Generic[PageT, AllT]):
 
     def load_behavior(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         session: str | UUID | None = None,
         tags: str | None = None,
@@ -595,7 +595,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_dataacquisition(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         session: str | UUID | None = None,
         tags: str | None = None,
@@ -610,7 +610,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_dataacquisition(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         session: str | UUID | None = None,
         tags: str | None = None,
@@ -626,7 +626,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_dataacquisition(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         session: str | UUID | None = None,
         tags: str | None = None,
@@ -640,7 +640,7 @@ class LoaderMixin(Generic[PageT, AllT]):
 
     def load_dataacquisition(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         session: str | UUID | None = None,
         tags: str | None = None,
@@ -682,7 +682,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_manipulation(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         session: str | UUID | None = None,
         tags: str | None = None,
@@ -697,7 +697,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_manipulation(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         session: str | UUID | None = None,
         tags: str | None = None,
@@ -713,7 +713,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_manipulation(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         session: str | UUID | None = None,
         tags: str | None = None,
@@ -727,7 +727,7 @@ class LoaderMixin(Generic[PageT, AllT]):
 
     def load_manipulation(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         session: str | UUID | None = None,
         tags: str | None = None,
@@ -769,7 +769,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_procedure(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         subject: str | UUID | None = None,
         tags: str | None = None,
@@ -784,7 +784,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_procedure(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         subject: str | UUID | None = None,
         tags: str | None = None,
@@ -800,7 +800,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_procedure(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         subject: str | UUID | None = None,
         tags: str | None = None,
@@ -814,7 +814,7 @@ class LoaderMixin(Generic[PageT, AllT]):
 
     def load_procedure(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         subject: str | UUID | None = None,
         tags: str | None = None,
@@ -856,7 +856,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_procedurelog(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         procedure: str | UUID | None = None,
         tags: str | None = None,
@@ -871,7 +871,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_procedurelog(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         procedure: str | UUID | None = None,
         tags: str | None = None,
@@ -887,7 +887,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_procedurelog(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         procedure: str | UUID | None = None,
         tags: str | None = None,
@@ -901,7 +901,7 @@ class LoaderMixin(Generic[PageT, AllT]):
 
     def load_procedurelog(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         procedure: str | UUID | None = None,
         tags: str | None = None,
@@ -943,7 +943,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_subjectlog(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         subject: str | UUID | None = None,
         tags: str | None = None,
@@ -958,7 +958,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_subjectlog(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         subject: str | UUID | None = None,
         tags: str | None = None,
@@ -974,7 +974,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_subjectlog(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         subject: str | UUID | None = None,
         tags: str | None = None,
@@ -988,7 +988,7 @@ class LoaderMixin(Generic[PageT, AllT]):
 
     def load_subjectlog(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         subject: str | UUID | None = None,
         tags: str | None = None,
@@ -1030,7 +1030,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_equipment(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         setup: str | UUID | None = None,
@@ -1046,7 +1046,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_equipment(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         setup: str | UUID | None = None,
@@ -1063,7 +1063,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_equipment(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         setup: str | UUID | None = None,
@@ -1078,7 +1078,7 @@ class LoaderMixin(Generic[PageT, AllT]):
 
     def load_equipment(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         setup: str | UUID | None = None,
@@ -1122,7 +1122,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_consumablestock(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
@@ -1138,7 +1138,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_consumablestock(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
@@ -1154,7 +1154,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_consumablestock(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
@@ -1169,7 +1169,7 @@ class LoaderMixin(Generic[PageT, AllT]):
 
     def load_consumablestock(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
@@ -1212,7 +1212,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_behavioralassay(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1227,7 +1227,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_behavioralassay(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1243,7 +1243,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_behavioralassay(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1257,7 +1257,7 @@ class LoaderMixin(Generic[PageT, AllT]):
 
     def load_behavioralassay(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1299,7 +1299,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_datastorage(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1314,7 +1314,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_datastorage(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1330,7 +1330,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_datastorage(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1344,7 +1344,7 @@ class LoaderMixin(Generic[PageT, AllT]):
 
     def load_datastorage(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1386,7 +1386,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_setup(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1401,7 +1401,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_setup(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1417,7 +1417,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_setup(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1431,7 +1431,7 @@ class LoaderMixin(Generic[PageT, AllT]):
 
     def load_setup(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1473,7 +1473,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_hardwaredevice(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1488,7 +1488,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_hardwaredevice(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1504,7 +1504,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_hardwaredevice(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1518,7 +1518,7 @@ class LoaderMixin(Generic[PageT, AllT]):
 
     def load_hardwaredevice(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1560,7 +1560,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_brainregion(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1577,7 +1577,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_brainregion(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1594,7 +1594,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_brainregion(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1610,7 +1610,7 @@ class LoaderMixin(Generic[PageT, AllT]):
 
     def load_brainregion(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1655,7 +1655,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_species(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1670,7 +1670,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_species(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1686,7 +1686,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_species(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1700,7 +1700,7 @@ class LoaderMixin(Generic[PageT, AllT]):
 
     def load_species(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1742,7 +1742,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_strain(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         species: str | UUID | None = None,
@@ -1758,7 +1758,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_strain(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         species: str | UUID | None = None,
@@ -1775,7 +1775,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_strain(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         species: str | UUID | None = None,
@@ -1790,7 +1790,7 @@ class LoaderMixin(Generic[PageT, AllT]):
 
     def load_strain(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         species: str | UUID | None = None,
@@ -1834,7 +1834,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_publication(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1851,7 +1851,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_publication(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1868,7 +1868,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_publication(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1884,7 +1884,7 @@ class LoaderMixin(Generic[PageT, AllT]):
 
     def load_publication(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1930,7 +1930,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_laboratory(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1947,7 +1947,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_laboratory(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1964,7 +1964,7 @@ class LoaderMixin(Generic[PageT, AllT]):
     @overload
     def load_laboratory(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,
@@ -1980,7 +1980,7 @@ class LoaderMixin(Generic[PageT, AllT]):
 
     def load_laboratory(
         self,
-        portal: str = "private",
+        portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
         tags: str | None = None,

@@ -9,15 +9,15 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import random
-import re
 import time
 from dataclasses import dataclass, field
 
 import httpx
 
-# Custom actions live at [/prefix]/api/{portal}/{app}/{model}/{id}/{action}/; some are GET but
-# change state (accept, reject, cancel, join, leave), so they are never retried.
-_ACTION_PATH = re.compile(r"/api/[^/]+/[^/]+/[^/]+/[^/]+/[^/]+/?$")
+# The request extension by which the client tells the transport that a request changes
+# state (POST, PATCH, and the custom actions, some of which are GET: accept, reject, join...):
+# such a request is sent at most once. Requests without it are judged by their method.
+WRITE = "brainstem.write"
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 SAFE = frozenset({"GET", "HEAD", "OPTIONS"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
@@ -33,7 +33,8 @@ HOPELESS = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
 class RetryPolicy:
     """How transient failures are retried.
 
-    Idempotent requests (GET, HEAD, PUT, DELETE, but not the state-changing custom actions)
+    Idempotent requests (GET, HEAD, PUT, DELETE, but not the requests the client marks as
+    writes in the `brainstem.write` extension, such as the state-changing custom actions)
     are retried on connection errors, timeouts, an answer cut off, and 429/502/503/504 (reads
     on 500 too), honouring Retry-After (up to `max_retry_after`); any request is retried when
     the connection could not even be opened (`connect_retries` times when it was refused).
@@ -54,7 +55,10 @@ class RetryPolicy:
     rng: random.Random = field(default_factory=random.Random, compare=False, repr=False)
 
     def retryable_request(self, request: httpx.Request) -> bool:
-        return request.method in IDEMPOTENT and not _ACTION_PATH.search(request.url.path)
+        write = request.extensions.get(WRITE)
+        if write is None:
+            return request.method in IDEMPOTENT
+        return not write
 
     def _delay(
         self, attempt: int, started: float, retry_after: float | None = None, limit: int = -1

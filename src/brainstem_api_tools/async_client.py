@@ -1,34 +1,23 @@
-"""`AsyncBrainstemClient`: the same API as `BrainstemClient`, as coroutines."""
+"""`AsyncBrainstemClient`: the API of `BrainstemClient` as coroutines (the asyncio I/O of
+`BaseClient`)."""
 
 from __future__ import annotations
 
 import asyncio
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable, Mapping
+from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 import httpx
 
-from brainstem_api_tools import tokens
-from brainstem_api_tools._calls import (
-    Call,
-    Paging,
-    action_call,
-    check_load_all,
-    delete_call,
-    load_call,
-    save_call,
-)
+from brainstem_api_tools._base_client import BaseClient, PageRun, http_options
+from brainstem_api_tools._calls import Call, action_call, delete_call, save_call
 from brainstem_api_tools._loader_methods import LoaderMixin
-from brainstem_api_tools._transport import (
-    AsyncRetryTransport,
-    RetryPolicy,
-    RetryTransport,
-    retry_policy,
-)
-from brainstem_api_tools.client import _Settings, device_login, http_options
+from brainstem_api_tools._transport import AsyncRetryTransport, RetryPolicy
+from brainstem_api_tools.auth import Answer, Clock, Send, Wait
 from brainstem_api_tools.models import get_model
-from brainstem_api_tools.pagination import DEFAULT_PAGE_SIZE, Merged, Page, Pager, read_page
+from brainstem_api_tools.pagination import DEFAULT_PAGE_SIZE, Merged, Page
 from brainstem_api_tools.response import Response
 
 __all__ = ["AsyncBrainstemClient"]
@@ -37,13 +26,19 @@ T = TypeVar("T")
 
 
 class AsyncBrainstemClient(
-    LoaderMixin[Coroutine[Any, Any, Response], Coroutine[Any, Any, dict[str, Any]]]
+    BaseClient,
+    LoaderMixin[Coroutine[Any, Any, Response], Coroutine[Any, Any, dict[str, Any]]],
 ):
     """An asyncio client for the BrainSTEM API, on one shared `httpx.AsyncClient`.
 
-    Takes the arguments of `BrainstemClient`; its methods (`load`, `save`, `delete`,
+    Takes the arguments of `BrainstemClient`; its methods (`login`, `load`, `save`, `delete`,
     `action`, the convenience loaders) are coroutines and `iter_records` is an async
     iterator. Use it as `async with AsyncBrainstemClient(...) as client:`.
+
+    Creating it does no I/O. Without a token (none given, in the environment or cached), the
+    first request for private data runs the device login, once for all the requests waiting
+    on it; `await client.login()` runs it up front. As for `BrainstemClient`, a process where
+    no one could approve a login (see `interactive`) gets `AuthenticationError` at once.
     """
 
     def __init__(
@@ -60,59 +55,83 @@ class AsyncBrainstemClient(
         transport: httpx.AsyncBaseTransport | None = None,
         open_browser: Callable[[str], bool] | None = None,
         out: TextIO | None = None,
+        interactive: bool | None = None,
+        clock: Clock | None = None,
     ) -> None:
         from brainstem_api_client import Client
 
-        base = tokens.server_url(url)
-        policy = retry_policy(retries)
-
-        def login() -> str:
-            # Logging in is interactive and happens once: a short-lived sync client does it.
-            with httpx.Client(
-                **http_options(base, timeout),
-                transport=RetryTransport(httpx.HTTPTransport(), policy),
-            ) as http:
-                return device_login(http, headless, open_browser, out)
-
-        self._settings = _Settings(
+        super().__init__(
             token,
-            base,
+            headless,
+            url,
+            retries=retries,
             concurrency=concurrency,
             public=public,
             allow_insecure_http=allow_insecure_http,
-            login=login,
+            open_browser=open_browser,
+            out=out,
+            clock=clock,
         )
+        if self._needs_login():
+            self._may_log_in(interactive)  # no one to approve it: say so now, not later
         self._http = httpx.AsyncClient(
-            **http_options(base, timeout),
-            transport=AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), policy),
+            **http_options(self.url, timeout),
+            transport=AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), self._policy),
+            auth=self._auth(),
         )
-        auth = self._settings.auth()
-        if auth is not None:
-            self._http.auth = auth
-        self._gen = Client(base_url=base).set_async_httpx_client(self._http)
+        self._gen = Client(base_url=self.url).set_async_httpx_client(self._http)
+        self._login_lock = asyncio.Lock()
 
     @classmethod
     def public(cls, url: str | None = None, **options: Any) -> AsyncBrainstemClient:
-        """A client for the public portal that never asks for a login."""
+        """A client for the public portal (its default) that never asks for a login."""
         return cls(url=url, public=True, **options)
 
-    @property
-    def url(self) -> str:
-        return self._settings.url
+    async def login(self) -> Path:
+        """As `BrainstemClient.login`; the waits never block the event loop."""
+        flow = self._login_flow()
+        answer: Answer = None
+        while True:
+            try:
+                step = flow.send(answer)
+            except StopIteration as done:
+                path = self._logged_in(done.value)
+                self._http.auth = self._bearer()
+                return path
+            answer = None
+            if isinstance(step, Send):
+                answer = await self._send_login(step)
+            elif isinstance(step, Wait):
+                await self._clock.async_sleep(step.seconds)
+            elif (url := self._show(step)) is not None:
+                await asyncio.to_thread(self._open, url)
+
+    async def _send_login(self, step: Send) -> Answer:
+        request = self._login_request(step)
+        try:
+            return await self._http.request(**request)
+        except httpx.TransportError as exc:
+            return self._transport_error(exc, request)
+
+    async def _logged_in_once(self) -> None:
+        """The first request without a token logs in; the others wait for that login."""
+        async with self._login_lock:
+            if self._needs_login():
+                await self.login()
 
     async def send(self, call: Call) -> Response:
         """Send one prepared call; transport failures raise, error statuses do not."""
-        self._settings.check_can_send(call)
-        request = call.request()
+        if self._needs_login() and self._portal_of(call) == "private":
+            await self._logged_in_once()
+        request = self._request(call)
         try:
             http = await self._http.request(**request)
         except httpx.TransportError as exc:
-            raise self._settings.describe_transport_error(exc, call, request) from None
-        return Response(
-            http, call.parser(self._gen), stale_token=self._settings.token_source == "cache"
-        )
+            raise self._transport_error(exc, request, call) from None
+        return self._response(http, call, self._gen)
 
     async def aclose(self) -> None:
+        """Close the connections."""
         await self._http.aclose()
 
     async def __aenter__(self) -> AsyncBrainstemClient:
@@ -121,13 +140,12 @@ class AsyncBrainstemClient(
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
 
-    def __repr__(self) -> str:
-        return f"AsyncBrainstemClient({self._settings!r})"
+    # -- the API -----------------------------------------------------------------------------
 
     async def load(
         self,
         model: Any,
-        portal: str = "private",
+        portal: str | None = None,
         id: Any = None,
         options: str | None = None,
         filters: Mapping[str, Any] | None = None,
@@ -138,47 +156,46 @@ class AsyncBrainstemClient(
         load_all: bool = False,
     ) -> Any:
         """As `BrainstemClient.load`."""
-        info = get_model(model)
-        if load_all:
-            check_load_all(id, options)
+        plan = self._plan_load(
+            model, portal, id, options, filters, sort, include, limit, offset, load_all
+        )
+        if isinstance(plan, PageRun):
             merged = Merged()
-            async for page in self._pages(info, portal, filters, sort, include, limit, offset):
+            async for page in self._pages(plan):
                 merged.add(page)
             return merged.result
-        return await self.send(
-            load_call(info, portal, id, options, filters, sort, include, limit, offset)
-        )
+        return await self.send(plan)
 
     async def iter_records(
         self,
         model: Any,
-        portal: str = "private",
+        portal: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
         include: str | Iterable[str] | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
         offset: int | None = None,
     ) -> AsyncIterator[dict[str, Any]]:
-        """Yield every record of `model`, holding only the pages in flight."""
-        info = get_model(model)
-        async for page in self._pages(info, portal, filters, sort, include, page_size, offset):
+        """As `BrainstemClient.iter_records`."""
+        run = self._plan_pages(model, portal, filters, sort, include, page_size, offset)
+        async for page in self._pages(run):
             for record in page.records:
                 yield record
 
     async def save(
         self,
         model: Any,
-        portal: str = "private",
+        portal: str | None = None,
         id: Any = None,
         data: Mapping[str, Any] | None = None,
         options: str | None = None,
     ) -> Response:
         """As `BrainstemClient.save`."""
-        return await self.send(save_call(get_model(model), portal, id, data, options))
+        return await self.send(save_call(get_model(model), self._portal(portal), id, data, options))
 
-    async def delete(self, model: Any, portal: str = "private", id: Any = None) -> Response:
+    async def delete(self, model: Any, portal: str | None = None, id: Any = None) -> Response:
         """As `BrainstemClient.delete`."""
-        return await self.send(delete_call(get_model(model), portal, id))
+        return await self.send(delete_call(get_model(model), self._portal(portal), id))
 
     async def action(
         self,
@@ -186,46 +203,36 @@ class AsyncBrainstemClient(
         id: Any,
         action: str,
         data: Mapping[str, Any] | None = None,
-        portal: str = "private",
+        portal: str | None = None,
     ) -> Response:
         """As `BrainstemClient.action`."""
-        return await self.send(action_call(get_model(model), portal, id, action, data))
+        return await self.send(
+            action_call(get_model(model), self._portal(portal), id, action, data)
+        )
 
-    async def _pages(
-        self,
-        info: Any,
-        portal: str,
-        filters: Mapping[str, Any] | None,
-        sort: Any,
-        include: Any,
-        limit: int | None,
-        offset: int | None,
-    ) -> AsyncIterator[Page]:
-        paging = Paging.plan(info, portal, filters, sort, include, limit, offset)
-        url = paging.url(self.url)
+    # -- paging ------------------------------------------------------------------------------
 
-        async def fetch(off: int) -> Page:
-            response = (await self.send(paging.call(off))).raise_for_status()
-            return read_page(response.json(), off, info.list_key, url)
+    async def _pages(self, run: PageRun) -> AsyncIterator[Page]:
+        async def fetch(offset: int) -> Page:
+            return run.page(await self.send(run.call(offset)), offset)
 
-        first = await fetch(paging.start)
+        first = await fetch(run.start)
         yield first
-        pager = Pager(first, paging.page_size, self._settings.concurrency, url)
+        pager = run.pager(first)
         offsets = pager.known_offsets()
         if offsets is not None:
             async for page in self._ordered(fetch, offsets):
                 yield pager.check(page)
             return
         while (window := pager.next_window()) is not None:
-            pages = [page async for page in self._ordered(fetch, window)]
-            for page in pager.accept(pages):
+            for page in pager.accept([page async for page in self._ordered(fetch, window)]):
                 yield page
 
     async def _ordered(
         self, fn: Callable[[int], Awaitable[T]], items: Iterable[int]
     ) -> AsyncIterator[T]:
         """Await `fn` over `items` with up to `concurrency` in flight, results in order."""
-        width = self._settings.concurrency
+        width = self._concurrency
         pending: deque[asyncio.Task[T]] = deque()
         iterator = iter(items)
         try:

@@ -31,6 +31,7 @@ __all__ = [
     "ValidationError",
     "WriteUncertainError",
     "error_for_response",
+    "error_for_transport",
 ]
 
 LOGIN_HINT = (
@@ -119,10 +120,23 @@ class ValidationError(APIError):
 
 
 class AuthenticationError(APIError):
-    """401 (or a failed login): no valid token for this server."""
+    """401 (or a failed login): no valid token for this server.
 
-    def __init__(self, message: str, *, status_code: int = 401, url: str = "", **kw: Any) -> None:
+    `token_source` says where the refused token came from (argument, environment, cache,
+    login), when a token was sent.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int = 401,
+        url: str = "",
+        token_source: str | None = None,
+        **kw: Any,
+    ) -> None:
         super().__init__(message, status_code=status_code, url=url, **kw)
+        self.token_source = token_source
 
 
 class PermissionDeniedError(APIError):
@@ -274,9 +288,12 @@ def _join(detail: str, hint: str) -> str:
     return f"{detail.rstrip('. ')}; {hint}" if detail else hint
 
 
-def error_for_response(response: httpx.Response, *, stale_token: bool = False) -> APIError:
+def error_for_response(
+    response: httpx.Response, *, token_source: str | None = None, refused: str | None = None
+) -> APIError:
     """The exception that describes an error response (status >= 400, or a redirect, which
-    the client does not follow)."""
+    the client does not follow). For a 401, `token_source` says where the refused token came
+    from and `refused` what that means and what to do (`tokens.refused_token`)."""
     status = response.status_code
     request = response.request
     url = str(request.url)
@@ -305,8 +322,11 @@ def error_for_response(response: httpx.Response, *, stale_token: bool = False) -
     if status == 400:
         return ValidationError(f"400 Bad Request from {where}: {_join(detail, hint)}", **kw)
     if status == 401:
-        what = "the cached token was refused (expired or revoked)" if stale_token else detail
-        return AuthenticationError(f"401 Unauthorized from {where}: {what}; {LOGIN_HINT}", **kw)
+        return AuthenticationError(
+            f"401 Unauthorized from {where}: {refused or f'{detail}; {LOGIN_HINT}'}",
+            token_source=token_source,
+            **kw,
+        )
     if status == 403:
         hint = hint or (
             "check your permissions on this record and that the portal is right (writes are "
@@ -324,3 +344,63 @@ def error_for_response(response: httpx.Response, *, stale_token: bool = False) -
             f"{status} {response.reason_phrase} from {where}: the server failed; retry later", **kw
         )
     return APIError(f"{status} {response.reason_phrase} from {where}: {detail}", **kw)
+
+
+def error_for_transport(
+    exc: httpx.TransportError,
+    *,
+    method: str,
+    url: str,
+    server: str,
+    sent_once: str | None = None,
+    retried: bool = True,
+    secret: str | None = None,
+) -> TransportError:
+    """The exception that describes a request to `url` that got no complete answer.
+
+    `sent_once` is set for a write (sent at most once): what may have happened and how to find
+    out. `retried` says whether the request went through the retry policy. `secret` (the
+    token) is kept out of the text, whatever a lower layer put there.
+    """
+    import httpx
+
+    where = f"{method} {url}"
+    text = str(exc)[:300]
+    if secret and len(secret) >= 8:
+        text = text.replace(secret, "<token>")
+    detail = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
+        return BrainstemConnectionError(
+            f"could not connect to {server} ({type(exc).__name__}); nothing was sent"
+            + (f": {text}" if text else "")
+            + ". Check the URL, that the server is up, and your network",
+            method=method,
+            url=url,
+        )
+    if isinstance(exc, httpx.PoolTimeout):
+        return BrainstemTimeoutError(
+            f"{where}: no free connection within the timeout ({detail}); nothing was sent. "
+            "Use fewer threads at once, or a longer timeout",
+            method=method,
+            url=url,
+        )
+    if sent_once is not None:
+        return WriteUncertainError(
+            f"{where}: the connection failed after the request was sent ({detail}), so "
+            f"{sent_once}. It was not retried, so as not to do it twice",
+            method=method,
+            url=url,
+        )
+    how = "even after retries" if retried else "not retried"
+    if isinstance(exc, httpx.TimeoutException):
+        return BrainstemTimeoutError(
+            f"{where}: no answer within the timeout ({detail}), {how}. The server "
+            "may be overloaded: try again later, or pass a longer timeout",
+            method=method,
+            url=url,
+        )
+    return BrainstemConnectionError(
+        f"{where}: the connection failed ({detail}), {how}. Try again later",
+        method=method,
+        url=url,
+    )

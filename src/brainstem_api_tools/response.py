@@ -27,11 +27,13 @@ class Response:
         http: httpx.Response,
         parse: Callable[[httpx.Response], Any] | None = None,
         *,
-        stale_token: bool = False,
+        token_source: str | None = None,
+        server: str | None = None,
     ) -> None:
         self.http = http
         self._parse = parse
-        self._stale_token = stale_token
+        self._token_source = token_source  # which token a 401 refused, for its message
+        self._server = server
 
     @property
     def status_code(self) -> int:
@@ -85,7 +87,12 @@ class Response:
         """Raise the matching `BrainstemError` for an error status (or a redirect, which the
         client does not follow); return self otherwise."""
         if self.http.status_code >= 300:
-            raise error_for_response(self.http, stale_token=self._stale_token)
+            refused = None
+            if self.http.status_code == 401 and self._server and self._token_source:
+                from brainstem_api_tools.tokens import refused_token
+
+                refused = refused_token(self._token_source, self._server)
+            raise error_for_response(self.http, token_source=self._token_source, refused=refused)
         return self
 
     @cached_property

@@ -1,4 +1,5 @@
-"""The token cache: one file per server, private to the user.
+"""Which token a client uses (`choose_token`), and the token cache: one file per server,
+private to the user.
 
 The token of the default server lives at ``$XDG_CONFIG_HOME/brainstem/token`` (``~/.config``
 when unset), where the official tools keep it. A token for any other server is kept apart in
@@ -12,6 +13,7 @@ import contextlib
 import os
 import re
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -23,12 +25,19 @@ __all__ = [
     "DEFAULT_URL",
     "TOKEN_ENV",
     "URL_ENV",
+    "TokenChoice",
+    "choose_token",
     "delete_token",
     "env_token",
+    "environment_server",
     "load_token",
+    "login_command",
     "normalize_url",
+    "refused_token",
+    "same_server",
     "save_token",
     "server_url",
+    "token_advice",
     "token_path",
 ]
 
@@ -66,12 +75,64 @@ def env_token() -> tuple[str, str] | None:
     return None
 
 
+def same_server(a: str | None, b: str | None) -> bool:
+    """Whether two server URLs name the same server (www.brainstem.org and brainstem.org are
+    one)."""
+    return normalize_url(a) == normalize_url(b) or (_is_default(a) and _is_default(b))
+
+
+def environment_server(url: str) -> bool:
+    """Whether `url` is the server the environment names: `BRAINSTEM_URL`, else the default
+    one. The environment's token is for it alone."""
+    return same_server(url, server_url(None))
+
+
+@dataclass(frozen=True)
+class TokenChoice:
+    """The token a client for one server uses, and where it came from."""
+
+    token: str | None = field(repr=False)  # never in a repr, a log or a traceback's locals
+    source: str | None  # "argument", "environment", "cache", "login", or None: no token
+    variable: str | None = None  # the environment variable, when source is "environment"
+
+
+def choose_token(token: str | None, url: str, *, stored: bool = True) -> TokenChoice:
+    """The token for the server `url`; the first found wins:
+
+    1. `token`, given by the caller (`token=`, `--token`);
+    2. `BRAINSTEM_TOKEN` (or `BRAINSTEM_API_TOKEN`), but only for the server the environment
+       names: `BRAINSTEM_URL`, else the default server. A token from the environment is never
+       sent to another server (a production token never reaches a test server);
+    3. the token cached for `url`.
+
+    `stored=False` looks at `token` only (public clients, `brainstem login`).
+    """
+    if token and str(token).strip():
+        return TokenChoice(str(token).strip(), "argument")
+    if not stored:
+        return TokenChoice(None, None)
+    found = env_token()
+    if found and environment_server(url):
+        return TokenChoice(found[1], "environment", found[0])
+    cached = load_token(url)
+    if cached:
+        return TokenChoice(cached, "cache")
+    return TokenChoice(None, None)
+
+
+def login_command(url: str) -> str:
+    """`brainstem login`, with the `--url` it needs to log in to this server."""
+    if environment_server(url):
+        return "`brainstem login`"
+    return f"`brainstem login --url {normalize_url(url)}`"
+
+
 def config_dir() -> Path:
     base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
     return Path(base) / "brainstem"
 
 
-def _is_default(url: str) -> bool:
+def _is_default(url: str | None) -> bool:
     return normalize_url(url) in {normalize_url(DEFAULT_URL), "https://brainstem.org/"}
 
 
@@ -130,3 +191,28 @@ def delete_token(url: str | None = None) -> bool:
     except FileNotFoundError:
         return False
     return True
+
+
+def token_advice(source: str | None, server: str, *, given_as: str = "token=") -> str:
+    """What to do when the server refuses a token from `source` (see `choose_token`)."""
+    if source == "environment":
+        found = env_token()
+        variable = found[0] if found else TOKEN_ENV[0]
+        # `brainstem login` cannot help while the variable wins
+        return f"fix or unset {variable}"
+    if source == "argument":
+        return f"check it, or leave {given_as} out and log in with {login_command(server)}"
+    return f"run {login_command(server)} to log in again"
+
+
+def refused_token(source: str | None, server: str, *, given_as: str = "token=") -> str:
+    """What a 401 means for a token from `source`, and what to do about it."""
+    found = env_token()
+    which = {
+        "environment": f"the token in ${found[0] if found else TOKEN_ENV[0]}",
+        "argument": f"the token given with {given_as}",
+        "cache": "the cached token",
+        "login": "the token of the login",
+    }.get(str(source), "the token")
+    why = "expired or revoked" if source in ("cache", "login") else "invalid, expired or revoked"
+    return f"the server refused {which} ({why}); {token_advice(source, server, given_as=given_as)}"

@@ -3,17 +3,28 @@ traceback unless --debug. Also Ctrl-C, failed logins, and where the token may ap
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import signal
 import subprocess
+import threading
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from .conftest import BRAINSTEM, CLI, SECRETS, Result, check_no_leak, token_files
+from .conftest import (
+    BRAINSTEM,
+    CLI,
+    SECRETS,
+    Result,
+    check_no_leak,
+    start_sandbox,
+    token_files,
+)
 
 SESSION = "00000000-0000-4000-8000-000000000000"  # a well-formed id no record has
 
@@ -50,7 +61,8 @@ CASES = [
     ),
     (["load", "session", "--token", "wrong"], 4, "401 Unauthorized from http://"),
     (
-        ["load", "session", "--url", "http://127.0.0.1:9/"],
+        # (the environment's token is not for this server: the one given is sent)
+        ["load", "session", "--url", "http://127.0.0.1:9/", "--token", "a-token-for-port-9"],
         1,
         "could not connect to http://127.0.0.1:9/ (ConnectError); nothing was sent",
     ),
@@ -165,9 +177,52 @@ def test_debug_shows_the_traceback(cli: CLI) -> None:
         assert result.err.splitlines()[-1].startswith("error: ")
 
 
-def test_ctrl_c_is_exit_130(waiting_sandbox: Any, tmp_path: Path) -> None:
-    """Interrupted while waiting for the login to be approved."""
-    cli = CLI(tmp_path / "config", url=waiting_sandbox.url)
+class HoldPolls:
+    """ASGI middleware: holds each poll of the device login at the server until released,
+    so a test knows the client is inside that request."""
+
+    def __init__(self, app: Any, arrived: threading.Event, release: threading.Event) -> None:
+        self.app, self.arrived, self.release = app, arrived, release
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["path"] == "/api/auth/device/token/":
+            self.arrived.set()
+            if not self.release.is_set():
+                while not self.release.is_set():
+                    await asyncio.sleep(0.01)
+                # The client is gone: answer what the sandbox would (no one approves), without
+                # reading a body that will never come.
+                from starlette.responses import JSONResponse
+
+                pending = JSONResponse({"status": "authorization_pending"})
+                await pending(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+@pytest.fixture(scope="module")
+def holding(
+    request: pytest.FixtureRequest,
+) -> Iterator[tuple[Any, threading.Event, threading.Event]]:
+    """A sandbox whose logins are never approved (nor expire in a test's time), and that
+    holds every poll until the test releases it."""
+    from starlette.middleware import Middleware
+
+    arrived, release = threading.Event(), threading.Event()
+    release.set()
+    for sandbox in start_sandbox(
+        request,
+        records=1,
+        device_interval=1,
+        middleware=[Middleware(HoldPolls, arrived=arrived, release=release)],
+    ):
+        yield sandbox, arrived, release
+
+
+def interrupted_login(url: str, tmp_path: Path, when: Callable[[list[str]], None]) -> None:
+    """`brainstem login`, interrupted (SIGINT, as Ctrl-C sends) once `when` returns: exit
+    130, "Interrupted" alone on stderr, and no token cached."""
+    cli = CLI(tmp_path / "config", url=url)
     proc = subprocess.Popen(
         [BRAINSTEM, "login", "--headless"],
         stdout=subprocess.PIPE,
@@ -176,14 +231,49 @@ def test_ctrl_c_is_exit_130(waiting_sandbox: Any, tmp_path: Path) -> None:
         env=cli.environ(),
     )
     assert proc.stderr is not None
-    lines = []
+    lines: list[str] = []
     while not any("Waiting for authorization" in line for line in lines):
         lines.append(proc.stderr.readline())
+    when(lines)
     proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=10)
-    assert proc.returncode == 130
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, (lines, err)
     assert (out, err.strip()) == ("", "Interrupted")
     assert token_files(cli.config) == []
+
+
+def test_ctrl_c_is_exit_130(holding: Any, tmp_path: Path) -> None:
+    """Interrupted while waiting for the login to be approved. (The code lives 15 minutes:
+    however late the signal comes on a busy machine, the login is still waiting.)"""
+    interrupted_login(holding[0].url, tmp_path, lambda lines: None)
+
+
+def test_ctrl_c_during_a_poll_is_exit_130(holding: Any, tmp_path: Path) -> None:
+    """Interrupted while a poll request is in flight: still an interruption, not a failed
+    login."""
+    sandbox, arrived, release = holding
+    arrived.clear()
+    release.clear()
+    try:
+        interrupted_login(sandbox.url, tmp_path, lambda lines: arrived.wait(30))
+    finally:
+        release.set()
+
+
+def test_login_with_a_stale_token_at_hand(anonymous: CLI, cli_sandbox: Any) -> None:
+    """The login's requests carry no Authorization header: a stale cached or environment
+    token cannot make the server refuse the login meant to replace it."""
+    anonymous("login", "--token", cli_sandbox.token)
+    (path,) = token_files(anonymous.config)
+    path.write_text("revoked-token\n")
+    cli_sandbox.requests.clear()
+    cached = anonymous("login", "--headless")
+    env = anonymous("login", "--headless", env={"BRAINSTEM_TOKEN": "stale-env-token"})
+    assert (cached.code, env.code) == (0, 0), (cached, env)
+    assert "Note: BRAINSTEM_TOKEN is set and comes before the cached token" in env.err
+    device = [e for e in cli_sandbox.requests.entries() if e.path.startswith("/api/auth/")]
+    assert len(device) == 4 and not any(e.authorized for e in device)
+    assert path.read_text().strip() not in ("revoked-token", cli_sandbox.token)
 
 
 def test_login_that_expires_is_exit_4(waiting_sandbox: Any, tmp_path: Path) -> None:

@@ -20,6 +20,9 @@ def isolated_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name in ("BRAINSTEM_TOKEN", "BRAINSTEM_API_TOKEN", "BRAINSTEM_URL"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("BROWSER", "true")  # webbrowser.open runs `true`, opens nothing
+    # The tests approve the logins they start (through the sandbox), as the person at the
+    # terminal would: allow the login although pytest's stdin is no terminal.
+    monkeypatch.setenv("BRAINSTEM_INTERACTIVE", "1")
     return tmp_path / "config"
 
 

@@ -118,18 +118,18 @@ def test_stale_cached_token_says_how_to_log_in(sandbox: Any) -> None:
     with pytest.raises(AuthenticationError) as info:
         response.raise_for_status()
     message = str(info.value)
-    assert "cached token was refused" in message and "brainstem login" in message
+    assert "refused the cached token" in message and "brainstem login" in message
     assert "stale-token" not in message
 
 
 def test_token_precedence(sandbox: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     tokens.save_token("cached", sandbox.url)
+    monkeypatch.setenv("BRAINSTEM_URL", sandbox.url)  # the environment's token is for it
     monkeypatch.setenv("BRAINSTEM_API_TOKEN", TOKEN)
     assert BrainstemClient(url=sandbox.url).token_source == "environment"
     monkeypatch.setenv("BRAINSTEM_TOKEN", "from-env")
     assert BrainstemClient(url=sandbox.url).token_source == "environment"
     assert BrainstemClient(token=TOKEN, url=sandbox.url).token_source == "argument"
-    monkeypatch.setenv("BRAINSTEM_URL", sandbox.url)
     monkeypatch.delenv("BRAINSTEM_TOKEN")
     assert BrainstemClient().load("session").status_code == 200
 

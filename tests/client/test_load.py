@@ -65,11 +65,24 @@ def test_id_keeps_include_and_filters(client: BrainstemClient, sandbox: Any) -> 
 
 
 def test_public_portal_needs_no_token(sandbox: Any) -> None:
+    """A public client reads the public portal without being told; private data it refuses
+    before sending anything."""
     with BrainstemClient.public(url=sandbox.url) as public:
+        sandbox.requests.clear()
         projects = public.load("project", portal="public").json()["projects"]
         assert projects
+        assert public.load("project").json()["projects"] == projects
+        assert (
+            public.load_project(id=projects[0]["id"]).json()["project"]["id"] == (projects[0]["id"])
+        )
+        sent = sandbox.requests.entries()
+        assert [e.path for e in sent] == ["/api/public/stem/project/"] * 2 + [
+            f"/api/public/stem/project/{projects[0]['id']}/"
+        ]
+        assert not any(e.authorized for e in sent)
         with pytest.raises(UsageError, match="no token"):
-            public.load("project")
+            public.load("project", portal="private")
+    assert len(sandbox.requests.entries()) == 3
 
 
 def test_public_data_is_a_subset(client: BrainstemClient) -> None:

@@ -57,7 +57,7 @@ def test_twenty_seeded_runs_with_a_fifth_of_reads_failing(
     with BrainstemClient(
         token=TOKEN, url=big.url, timeout=CLIENT_TIMEOUT, retries=FAST_RETRIES
     ) as client:
-        assert client._settings.concurrency == 8  # the default
+        assert client._concurrency == 8  # the default
         for seed in range(RUNS):
             big.faults.configure(kinds=MIXED, rate=RATE, seed=seed, delay=SLOW_DELAY)
             big.requests.clear()

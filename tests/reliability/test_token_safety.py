@@ -17,7 +17,12 @@ import httpx
 import pytest
 
 from brainstem_api_tools import BrainstemClient, tokens
-from brainstem_api_tools.errors import BrainstemConnectionError, BrainstemError, UsageError
+from brainstem_api_tools.errors import (
+    AuthenticationError,
+    BrainstemConnectionError,
+    BrainstemError,
+    UsageError,
+)
 from brainstem_api_tools.sandbox.middleware import RequestLog, RequestLogMiddleware
 from brainstem_api_tools.sandbox.server import serve
 
@@ -126,6 +131,72 @@ def test_a_new_server_logs_in_rather_than_using_another_token(servers: tuple[Any
     assert a.requests.entries() == []
 
 
+def test_the_environment_token_goes_to_its_own_server_only(
+    servers: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """BRAINSTEM_TOKEN belongs to BRAINSTEM_URL (else the default server): a client for
+    another server uses that server's cache or login, in the library and on the command line."""
+    a, b = servers
+    tokens.save_token(TOKEN_B, b.url)
+    monkeypatch.setenv("BRAINSTEM_URL", a.url)
+    monkeypatch.setenv("BRAINSTEM_TOKEN", TOKEN_A)
+    with BrainstemClient() as on_a, BrainstemClient(url=a.url + "/") as also_a:
+        assert on_a.token_source == also_a.token_source == "environment"
+        assert on_a.load("session").status_code == also_a.load("session").status_code == 200
+    with BrainstemClient(url=b.url) as on_b:
+        assert on_b.token_source == "cache"
+        assert on_b.load("session").status_code == 200
+    assert hashes(a) == {sha(TOKEN_A)} and hashes(b) == {sha(TOKEN_B)}
+    # Without BRAINSTEM_URL the environment's token is the default server's: a production
+    # token. A client for a test server that has no cached token logs in there instead.
+    monkeypatch.delenv("BRAINSTEM_URL")
+    monkeypatch.delenv("BRAINSTEM_TOKEN")
+    monkeypatch.setenv("BRAINSTEM_API_TOKEN", PRODUCTION)
+    with BrainstemClient(url=a.url, headless=True, out=io.StringIO()) as client:
+        assert client.token_source == "login"
+        assert client.load("session").status_code == 200
+    assert sha(PRODUCTION) not in hashes(a) | hashes(b)
+    # the command line: --url of another server than BRAINSTEM_URL's
+    config = tmp_path / "cli"
+    run = brainstem("load", "session", "--url", b.url, url=a.url, token=TOKEN_A, config=config)
+    assert run.code == 4 and f"not logged in to {b.url}/" in run.err, run
+    run = brainstem("auth", "status", "--url", b.url, url=a.url, token=TOKEN_A, config=config)
+    assert run.code == 4 and "Token:   none" in run.out
+    b.requests.clear()
+    login = brainstem(
+        "login", "--token", TOKEN_B, "--url", b.url, url=a.url, token=TOKEN_A, config=config
+    )
+    assert login.code == 0 and "BRAINSTEM_TOKEN is set" not in login.err, login
+    run = brainstem("load", "session", "--url", b.url, url=a.url, token=TOKEN_A, config=config)
+    assert run.code == 0, run
+    assert hashes(b) == {sha(TOKEN_B)}
+    assert sha(TOKEN_A) not in hashes(b) and sha(PRODUCTION) not in hashes(b)
+
+
+def test_a_refused_environment_token_says_to_fix_or_unset_it(
+    servers: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Logging in cannot help while the variable wins: the error says so."""
+    a, _ = servers
+    tokens.save_token(TOKEN_A, a.url)  # a good cached token, hidden by the variable
+    monkeypatch.setenv("BRAINSTEM_URL", a.url)
+    monkeypatch.setenv("BRAINSTEM_TOKEN", "not-the-token-of-a")
+    with BrainstemClient() as client, pytest.raises(AuthenticationError) as info:
+        client.load("session").raise_for_status()
+    message = str(info.value)
+    assert message.endswith(
+        "the server refused the token in $BRAINSTEM_TOKEN (invalid, expired or revoked); "
+        "fix or unset BRAINSTEM_TOKEN"
+    )
+    assert "brainstem login" not in message and info.value.token_source == "environment"
+    status = brainstem("auth", "status", url=a.url, token="not-the-token-of-a", config=tmp_path)
+    assert status.code == 4
+    assert status.out.splitlines()[-1] == (
+        "Status:  the server refuses the token (401 Unauthorized: expired, revoked or unknown); "
+        "fix or unset BRAINSTEM_TOKEN"
+    )
+
+
 # -- redirects ----------------------------------------------------------------------------------
 
 
@@ -202,9 +273,11 @@ def test_no_token_over_plain_http_to_another_host(monkeypatch: pytest.MonkeyPatc
         with pytest.raises(UsageError, match="refusing to send a token over plain http://"):
             BrainstemClient(token=TOKEN, url=url, transport=recorder)
     monkeypatch.setenv("BRAINSTEM_TOKEN", TOKEN)
+    monkeypatch.setenv("BRAINSTEM_URL", "http://example.org/")  # the token's own server
     with pytest.raises(UsageError, match="plain http"):
-        BrainstemClient(url="http://example.org/", transport=recorder)
+        BrainstemClient(transport=recorder)
     monkeypatch.delenv("BRAINSTEM_TOKEN")
+    monkeypatch.delenv("BRAINSTEM_URL")
     tokens.save_token(TOKEN, "http://example.org/")
     with pytest.raises(UsageError, match="plain http"):
         BrainstemClient(url="http://example.org/", transport=recorder)

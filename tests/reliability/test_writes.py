@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 
-from brainstem_api_tools import AsyncBrainstemClient, BrainstemClient
+from brainstem_api_tools import AsyncBrainstemClient, BrainstemClient, RetryPolicy
 from brainstem_api_tools.errors import (
     APIError,
     InvalidResponseError,
@@ -198,25 +198,53 @@ def test_async_writes_are_sent_once(faulty: Any) -> None:
     assert faulty.requests.count("POST", "/api/private/stem/session/") == 2
 
 
-@pytest.mark.parametrize("prefix", ["", "/brainstem"])
-def test_state_changing_gets_are_never_retried_even_under_a_path_prefix(prefix: str) -> None:
-    """The retry policy tells actions apart by their path, also on a server under a prefix."""
-    import httpx
+@pytest.fixture(scope="module")
+def under_prefix() -> Iterator[tuple[str, Any]]:
+    """A sandbox served under a path prefix that holds `/api/` itself, as behind a proxy."""
+    from brainstem_api_tools.sandbox.app import create_app
+    from brainstem_api_tools.sandbox.server import serve
 
-    from brainstem_api_tools import RetryPolicy
+    prefix = "/lab/api/v2"
+    app = create_app(records=3, token=TOKEN)
 
-    policy = RetryPolicy()
+    async def strip(scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["path"].startswith(prefix + "/"):
+            path = scope["path"][len(prefix) :]
+            scope = {**scope, "path": path, "raw_path": path.encode()}
+        await app(scope, receive, send)
 
-    def retried(method: str, path: str) -> bool:
-        return policy.retryable_request(httpx.Request(method, f"https://h{prefix}{path}"))
+    with serve(strip) as server:
+        yield f"{server.url}{prefix}/", app.state.sandbox
 
-    assert retried("GET", "/api/private/stem/session/")
-    assert retried("GET", f"/api/private/stem/session/{SESSION}/")
-    assert retried("DELETE", f"/api/private/stem/session/{SESSION}/")
-    assert not retried("GET", "/api/private/users/group/2/join/")
-    assert not retried("GET", f"/api/private/stem/projectmembershipinvitation/{SESSION}/accept/")
-    assert not retried("POST", "/api/private/stem/session/")
-    assert not retried("PATCH", f"/api/private/stem/session/{SESSION}/")
+
+@pytest.mark.parametrize("api", [False, True], ids=["at the root", "under /lab/api/v2/"])
+def test_state_changing_gets_are_never_retried_even_under_a_path_prefix(
+    api: bool, faulty: Any, under_prefix: tuple[str, Any]
+) -> None:
+    """The call, not the URL, tells the retries what is a write: under a base URL whose path
+    holds `/api/`, reads and deletes are still retried and the GET actions still are not."""
+    url, state = (under_prefix[0], under_prefix[1]) if api else (faulty.url, faulty.state)
+    session = state.store.all("session")[0]["id"]
+    invitation = state.store.all("projectmembershipinvitation")[0]["id"]
+    policy = RetryPolicy(retries=2, backoff=0.001, max_backoff=0.002)
+    state.faults.configure(kinds=("503",), rate=1.0, on=("reads", "writes-before"))
+    state.request_log.clear()
+    try:
+        with BrainstemClient(token=TOKEN, url=url, retries=policy) as client:
+            answers = [
+                client.load("session"),
+                client.load("session", id=session),
+                client.delete("session", id=session),
+                client.action("group", 2, "join"),
+                client.action("projectmembershipinvitation", invitation, "accept"),
+                client.save("session", data={"name": "x"}),
+                client.save("session", id=session, data={"name": "x"}),
+            ]
+    finally:
+        state.faults.off()
+    assert {a.status_code for a in answers} == {503}
+    sent = [(e.method, e.path) for e in state.request_log.entries()]
+    assert [sent.count(k) for k in dict.fromkeys(sent)] == [3, 3, 3, 1, 1, 1, 1], sent
 
 
 def test_retries_option_is_checked() -> None:

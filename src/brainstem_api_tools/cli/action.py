@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from brainstem_api_tools.cli.common import open_client, say
+from brainstem_api_tools.cli.common import open_client, read_data, say
 from brainstem_api_tools.cli.output import add_output_options, field_list, records_of, render
-from brainstem_api_tools.cli.save import read_data
 
 NAME = "action"
 HELP = "run a custom action on a record (accept, join, add_entry, ...)"

@@ -10,18 +10,13 @@ from brainstem_api_tools.cli.common import (
     ERROR,
     OK,
     HelpFormatter,
-    env_token,
-    login_hint,
+    check_token,
+    env_token_for,
     option,
     server_url,
 )
 
-TYPE_CHECKING = False  # typing is imported only by type checkers: it slows start-up
-if TYPE_CHECKING:
-    from brainstem_api_tools.client import BrainstemClient
-
-
-__all__ = ["check_token", "register", "run_status"]
+__all__ = ["register", "run_status"]
 
 NAME = "auth"
 HELP = "show the login state (auth status)"
@@ -58,18 +53,6 @@ def usage(parser: argparse.ArgumentParser) -> int:
     return 2
 
 
-def check_token(client: BrainstemClient) -> tuple[bool, str]:
-    """Whether the server accepts the client's token, by loading one private record."""
-    response = client.load("project", limit=1)
-    status = response.status_code
-    if status == 401:
-        return False, "401 Unauthorized: expired, revoked or unknown"
-    if status < 400 or status in (403, 404):
-        return True, f"{status} {response.http.reason_phrase}"
-    response.raise_for_status()
-    return True, str(status)  # pragma: no cover - raise_for_status raised
-
-
 def run_status(args: argparse.Namespace) -> int:
     from brainstem_api_tools import tokens
     from brainstem_api_tools.client import BrainstemClient
@@ -77,27 +60,25 @@ def run_status(args: argparse.Namespace) -> int:
 
     url = server_url(args)
     path = tokens.token_path(url)
-    cached = tokens.load_token(url) is not None
-    variable = env_token()
     print(f"Server:  {url}")
-    if option(args, "token"):
-        source = "given with --token"
-    elif variable:
-        source = f"from the environment variable {variable}"
-    elif cached:
-        source = f"cached in {path}"
-    else:
+    if tokens.choose_token(option(args, "token"), url).token is None:
         print(f"Token:   none (nothing cached at {path})")
-        print(f"Status:  not logged in; run {login_hint(url)}")
+        print(f"Status:  not logged in; run {tokens.login_command(url)}")
         return AUTH_REQUIRED
-    print(f"Token:   {source}")
-    if cached and not source.startswith("cached"):
-        print(f"         (a token is also cached in {path}, unused)")
     with BrainstemClient(
         token=option(args, "token"),
         url=url,
         allow_insecure_http=bool(option(args, "allow_insecure_http")),
+        interactive=False,
     ) as client:
+        source = client.token_source
+        where = {
+            "argument": "given with --token",
+            "environment": f"from the environment variable {env_token_for(url)}",
+        }.get(str(source), f"cached in {path}")
+        print(f"Token:   {where}")
+        if source != "cache" and tokens.load_token(url) is not None:
+            print(f"         (a token is also cached in {path}, unused)")
         try:
             accepted, detail = check_token(client)
         except TransportError as exc:
@@ -106,5 +87,6 @@ def run_status(args: argparse.Namespace) -> int:
     if accepted:
         print(f"Status:  logged in; the server accepts the token ({detail})")
         return OK
-    print(f"Status:  the server refuses the token ({detail}); run {login_hint(url)}")
+    advice = tokens.token_advice(source, url, given_as="--token")
+    print(f"Status:  the server refuses the token ({detail}); {advice}")
     return AUTH_REQUIRED

@@ -7,10 +7,11 @@ or the generated client, so the client is imported inside `open_client`.
 from __future__ import annotations
 
 import argparse
-import os
+import json
 import re
 import sys
 import textwrap
+from pathlib import Path
 
 TYPE_CHECKING = False  # typing is imported only by type checkers: it slows start-up
 if TYPE_CHECKING:
@@ -27,12 +28,14 @@ __all__ = [
     "USAGE",
     "CLIError",
     "HelpFormatter",
-    "env_token",
+    "check_token",
+    "describe_refusal",
+    "env_token_for",
     "fail",
     "global_options",
-    "login_hint",
     "open_client",
     "option",
+    "read_data",
     "say",
     "server_url",
 ]
@@ -133,21 +136,60 @@ def server_url(args: argparse.Namespace) -> str:
     return tokens.server_url(option(args, "url"))
 
 
-def env_token() -> str | None:
-    """The name of the environment variable that provides a token, if any."""
+def env_token_for(url: str) -> str | None:
+    """The environment variable whose token a client for `url` would use, if any (the
+    environment's token is only for its own server)."""
     from brainstem_api_tools import tokens
 
-    found = tokens.env_token()
-    return found[0] if found else None
+    return tokens.choose_token(None, url).variable
 
 
-def login_hint(url: str) -> str:
-    """`brainstem login` with the --url needed to log in to this server."""
-    from brainstem_api_tools.tokens import DEFAULT_URL, URL_ENV, normalize_url
+def describe_refusal(source: str | None, url: str) -> str:
+    """What a 401 means for the token from `source`, in the command line's words."""
+    from brainstem_api_tools.tokens import refused_token
 
-    if url == normalize_url(DEFAULT_URL) or url == normalize_url(os.environ.get(URL_ENV)):
-        return "`brainstem login`"
-    return f"`brainstem login --url {url}`"
+    return refused_token(source, url, given_as="--token")
+
+
+def check_token(client: BrainstemClient) -> tuple[bool, str]:
+    """Whether the server accepts the client's token, by loading one private record."""
+    response = client.load("project", portal="private", limit=1)
+    status = response.status_code
+    if status == 401:
+        return False, "401 Unauthorized: expired, revoked or unknown"
+    if status < 400 or status in (403, 404):
+        return True, f"{status} {response.http.reason_phrase}"
+    response.raise_for_status()
+    return True, str(status)  # pragma: no cover - raise_for_status raised
+
+
+def read_data(raw: str) -> dict[str, Any]:
+    """The JSON object given as text, @file or - (stdin)."""
+    if raw == "-":
+        where = "stdin"
+        text = sys.stdin.read()
+    elif raw.startswith("@"):
+        where = raw[1:]
+        try:
+            text = Path(where).read_text(encoding="utf-8")
+        except OSError as exc:
+            fail(f"--data {raw}: cannot read {where!r}: {exc.strerror or exc}")
+        except UnicodeDecodeError:
+            fail(f"--data {raw}: {where!r} is not UTF-8 text")
+    else:
+        where = "--data"
+        text = raw
+    example = """expected a JSON object like '{"name": "New session"}'"""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        fail(
+            f"{where} is not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno}); "
+            f"{example}"
+        )
+    if not isinstance(data, dict):
+        fail(f"{where} holds a JSON {type(data).__name__}, not an object; {example}")
+    return data
 
 
 def open_client(args: argparse.Namespace, portal: str = "private") -> BrainstemClient:
@@ -165,10 +207,13 @@ def open_client(args: argparse.Namespace, portal: str = "private") -> BrainstemC
     insecure = bool(option(args, "allow_insecure_http"))
     if portal == "public":
         return BrainstemClient(token=token, url=url, public=True, allow_insecure_http=insecure)
-    if not token and not env_token() and tokens.load_token(url) is None:
+    if tokens.choose_token(token, url).token is None:
+        env = "BRAINSTEM_TOKEN" + (
+            "" if tokens.environment_server(url) else f" with BRAINSTEM_URL={url}"
+        )
         fail(
-            f"not logged in to {url}: run {login_hint(url)} first "
-            "(or pass --token, or set BRAINSTEM_TOKEN)",
+            f"not logged in to {url}: run {tokens.login_command(url)} first "
+            f"(or pass --token, or set {env})",
             AUTH_REQUIRED,
         )
     return BrainstemClient(
@@ -177,4 +222,5 @@ def open_client(args: argparse.Namespace, portal: str = "private") -> BrainstemC
         headless=bool(option(args, "headless")),
         allow_insecure_http=insecure,
         out=sys.stderr,
+        interactive=False,
     )

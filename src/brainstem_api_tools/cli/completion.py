@@ -249,10 +249,9 @@ fi
 
 
 def run(args: argparse.Namespace) -> int:
-    from brainstem_api_tools.cli.main import build_parser
     from brainstem_api_tools.models import MODELS
 
-    top, commands = describe(build_parser())
+    top, commands = describe(args.root_parser)
     script = bash_script if args.shell == "bash" else zsh_script
     sys.stdout.write(script(top, commands, sorted(MODELS)))
     return 0

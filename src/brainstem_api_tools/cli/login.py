@@ -6,8 +6,8 @@ import argparse
 
 from brainstem_api_tools.cli.common import (
     AUTH_REQUIRED,
-    ERROR,
-    env_token,
+    check_token,
+    env_token_for,
     fail,
     option,
     say,
@@ -38,40 +38,29 @@ def register(
 
 
 def run(args: argparse.Namespace) -> int:
+    from brainstem_api_tools import tokens
     from brainstem_api_tools.client import BrainstemClient
 
     url = server_url(args)
     insecure = bool(option(args, "allow_insecure_http"))
     token = option(args, "token")
     if token:
-        from brainstem_api_tools import tokens
-        from brainstem_api_tools.cli.auth import check_token
-
         with BrainstemClient(token=token, url=url, allow_insecure_http=insecure) as client:
             accepted, detail = check_token(client)
         if not accepted:
             fail(f"{url} does not accept this token ({detail}); it was not cached", AUTH_REQUIRED)
         path = tokens.save_token(token, url)
     else:
-        import httpx
-
         say(f"Logging in to {url}")
         with BrainstemClient(
             url=url,
-            public=True,  # ignore any cached token: this command always logs in anew
+            public=True,  # no token of its own: this command always logs in anew
             headless=bool(option(args, "headless")),
             allow_insecure_http=insecure,
         ) as client:
-            try:
-                path = client.login()
-            except httpx.TransportError as exc:  # the flow's first request got no answer
-                fail(
-                    f"could not connect to {url} ({type(exc).__name__}); check the URL and "
-                    "your network",
-                    ERROR,
-                )
+            path = client.login()
     say(f"Logged in to {url}. Token cached in {path}")
-    variable = env_token()
+    variable = env_token_for(url)
     if variable:
         say(
             f"Note: {variable} is set and comes before the cached token; unset it to use this login"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from brainstem_api_tools.cli.common import env_token, say, server_url
+from brainstem_api_tools.cli.common import env_token_for, say, server_url
 
 NAME = "logout"
 HELP = "remove the cached token of the server"
@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
         say(f"Logged out of {url}: removed {path}")
     else:
         say(f"No token cached for {url} (nothing at {path})")
-    variable = env_token()
+    variable = env_token_for(url)
     if variable:
         say(f"Note: {variable} is set, so commands still use the token it holds")
     return 0

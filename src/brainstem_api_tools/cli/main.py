@@ -33,9 +33,8 @@ from brainstem_api_tools.cli.common import (
     USAGE,
     CLIError,
     HelpFormatter,
-    env_token,
+    describe_refusal,
     global_options,
-    login_hint,
     server_url,
 )
 
@@ -58,7 +57,8 @@ examples:
   brainstem action speciesapproval accept --id <uuid>
 
 environment:
-  BRAINSTEM_TOKEN  token to use (before the cached one; --token comes first)
+  BRAINSTEM_TOKEN  token for the server of BRAINSTEM_URL (else the default one), before the
+                   cached one; --token comes first
   BRAINSTEM_URL    server to use when --url is not given
   XDG_CONFIG_HOME  tokens are cached in $XDG_CONFIG_HOME/brainstem (default ~/.config)
 
@@ -69,7 +69,7 @@ exit codes:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from brainstem_api_tools import __version__
+    from brainstem_api_tools._version import __version__
 
     common = global_options()
     parser = argparse.ArgumentParser(
@@ -96,7 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     for command in COMMANDS:
         command_parser = command.register(sub, [common])
-        command_parser.set_defaults(command_parser=command_parser)
+        # `root_parser`: the completion script is made from the whole command line.
+        command_parser.set_defaults(command_parser=command_parser, root_parser=parser)
     return parser
 
 
@@ -166,23 +167,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
 
 
-def refused(args: argparse.Namespace) -> str:
-    """What to do about a refused token, depending on where it came from."""
-    if getattr(args, "token", None):
-        return "the server refused the token given with --token (wrong, expired or revoked)"
-    variable = env_token()
-    if variable:
-        return (
-            f"the server refused the token in ${variable} (wrong, expired or revoked); "
-            f"fix or unset {variable}"
-        )
-    try:
-        hint = login_hint(server_url(args))
-    except Exception:
-        hint = "`brainstem login`"
-    return f"the server refused the cached token (expired or revoked); run {hint} to log in again"
-
-
 def describe_error(exc: Exception, args: argparse.Namespace) -> tuple[str, int | None]:
     """The one line and the exit code for an expected error; code None for a bug."""
     if isinstance(exc, CLIError):
@@ -194,9 +178,10 @@ def describe_error(exc: Exception, args: argparse.Namespace) -> tuple[str, int |
     if isinstance(exc, errors.UsageError):
         return str(exc), USAGE
     if isinstance(exc, errors.AuthenticationError):
-        if exc.status_code != 401:  # the login flow failed
+        if exc.status_code != 401 or exc.token_source is None:  # the login flow failed
             return str(exc), AUTH_REQUIRED
-        return f"401 Unauthorized from {exc.url}: {refused(args)}", AUTH_REQUIRED
+        refusal = describe_refusal(exc.token_source, server_url(args))
+        return f"401 Unauthorized from {exc.url}: {refusal}", AUTH_REQUIRED
     if isinstance(exc, errors.ValidationError) and exc.errors:
         fields = "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.errors.items())
         if exc.hint:

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
-from pathlib import Path
 
-from brainstem_api_tools.cli.common import fail, open_client, say
+from brainstem_api_tools.cli.common import open_client, read_data, say
 from brainstem_api_tools.cli.output import add_output_options, field_list, records_of, render
 
 TYPE_CHECKING = False  # typing is imported only by type checkers: it slows start-up
 if TYPE_CHECKING:
-    from typing import Any
+    pass
 
 NAME = "save"
 HELP = "create a record, or update one with --id"
@@ -46,35 +43,6 @@ def register(
     add_output_options(parser)
     parser.set_defaults(func=run)
     return parser
-
-
-def read_data(raw: str) -> dict[str, Any]:
-    """The JSON object given as text, @file or - (stdin)."""
-    if raw == "-":
-        where = "stdin"
-        text = sys.stdin.read()
-    elif raw.startswith("@"):
-        where = raw[1:]
-        try:
-            text = Path(where).read_text(encoding="utf-8")
-        except OSError as exc:
-            fail(f"--data {raw}: cannot read {where!r}: {exc.strerror or exc}")
-        except UnicodeDecodeError:
-            fail(f"--data {raw}: {where!r} is not UTF-8 text")
-    else:
-        where = "--data"
-        text = raw
-    example = """expected a JSON object like '{"name": "New session"}'"""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        fail(
-            f"{where} is not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno}); "
-            f"{example}"
-        )
-    if not isinstance(data, dict):
-        fail(f"{where} holds a JSON {type(data).__name__}, not an object; {example}")
-    return data
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1,0 +1,327 @@
+"""What the sync and async clients share, decided once and without I/O.
+
+`BaseClient` holds the settings, chooses the token, plans every request (the call, its portal,
+whether it is a write), maps transport failures to our errors, plans the paging and defines
+the device login as a flow of steps. `BrainstemClient` (client.py) and `AsyncBrainstemClient`
+(async_client.py) only do the I/O: send, sleep, and fetch pages concurrently. This is how
+httpx (`BaseClient` / `Client` / `AsyncClient`) and openai-python (`_base_client.py`) are
+arranged.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import webbrowser
+from collections.abc import Callable, Generator, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+import httpx
+
+from brainstem_api_tools import tokens
+from brainstem_api_tools._calls import Call, Paging, check_load_all, load_call
+from brainstem_api_tools._transport import WRITE, RetryPolicy, retry_policy
+from brainstem_api_tools._version import __version__
+from brainstem_api_tools.auth import (
+    Answer,
+    BearerAuth,
+    Clock,
+    DeviceFlow,
+    Prompt,
+    Send,
+    Step,
+    can_prompt,
+    check_token,
+    open_in_browser,
+    require_secure,
+    show_prompt,
+)
+from brainstem_api_tools.errors import (
+    AuthenticationError,
+    TransportError,
+    UsageError,
+    error_for_transport,
+)
+from brainstem_api_tools.models import get_model
+from brainstem_api_tools.pagination import Page, Pager, read_page
+from brainstem_api_tools.response import Response
+
+__all__ = ["INTERACTIVE_ENV", "USER_AGENT", "BaseClient", "PageRun", "http_options"]
+
+USER_AGENT = f"brainstem_python_api_tools/{__version__} (python-httpx)"
+INTERACTIVE_ENV = "BRAINSTEM_INTERACTIVE"
+
+
+def http_options(base: str, timeout: float | httpx.Timeout | None) -> dict[str, Any]:
+    """The settings of the httpx client (sync or async)."""
+    return {
+        "base_url": base,
+        "timeout": timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        "headers": {"User-Agent": USER_AGENT, "Accept": "application/json"},
+        "follow_redirects": False,  # a redirect is reported, never followed with the token
+    }
+
+
+class BaseClient:
+    """The settings and decisions of a BrainSTEM client; subclasses add the I/O."""
+
+    def __init__(
+        self,
+        token: str | None,
+        headless: bool,
+        url: str | None,
+        *,
+        retries: int | RetryPolicy,
+        concurrency: int,
+        public: bool,
+        allow_insecure_http: bool,
+        open_browser: Callable[[str], bool] | None,
+        out: TextIO | None,
+        clock: Clock | None,
+    ) -> None:
+        self._url = tokens.server_url(url)
+        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+            raise UsageError(f"concurrency must be a whole number >= 1, not {concurrency!r}")
+        self._concurrency = concurrency
+        self._policy = retry_policy(retries)
+        self._public = public
+        self._allow_insecure_http = allow_insecure_http
+        self._headless = headless
+        self._open_browser = open_browser
+        self._out = out
+        self._clock = clock or Clock()
+        self._choice = tokens.choose_token(token, self._url, stored=not public)
+        if self._token is not None:
+            check_token(self._token, self.token_source or "")
+            self._check_secure()
+
+    # -- settings ----------------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        """The server this client talks to."""
+        return self._url
+
+    @property
+    def token_source(self) -> str | None:
+        """Where the token came from: argument, environment, cache, login, or None."""
+        return self._choice.source
+
+    @property
+    def _token(self) -> str | None:
+        return self._choice.token
+
+    def _check_secure(self) -> None:
+        require_secure(httpx.URL(self._url), self._allow_insecure_http)
+
+    def _auth(self) -> httpx.Auth | None:
+        return None if self._token is None else self._bearer()
+
+    def _bearer(self) -> BearerAuth:
+        assert self._token is not None
+        return BearerAuth(self._token, self._url, allow_insecure_http=self._allow_insecure_http)
+
+    def _needs_login(self) -> bool:
+        """No token, and not a public client: a login must come first."""
+        return self._token is None and not self._public
+
+    def __repr__(self) -> str:
+        token = "<hidden>" if self._token else None
+        return f"{type(self).__name__}(url={self._url!r}, token={token})"
+
+    # -- requests ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _portal_of(call: Call) -> str:
+        return str(call.args["portal"].value)
+
+    def _request(self, call: Call) -> dict[str, Any]:
+        """The `httpx` request arguments of a call, marked write or not for the retries."""
+        if self._portal_of(call) == "private" and self._token is None:
+            raise UsageError(
+                "this client has no token, so it can only read the public portal: pass "
+                "portal='public', or log in (`brainstem login` or BrainstemClient())"
+            )
+        request = call.request()
+        request["extensions"] = {**request.get("extensions", {}), WRITE: call.is_write}
+        return request
+
+    def _response(self, http: httpx.Response, call: Call, generated: Any) -> Response:
+        return Response(
+            http, call.parser(generated), token_source=self.token_source, server=self._url
+        )
+
+    def _transport_error(
+        self, exc: httpx.TransportError, request: Mapping[str, Any], call: Call | None = None
+    ) -> TransportError:
+        """Our error for a request (`call` None for the login's) that got no complete answer."""
+        method = str(request["method"]).upper()
+        url = httpx.URL(self._url).join(request["url"])
+        params = request.get("params")
+        if params:
+            url = httpx.Request(method, url, params=params).url
+        return error_for_transport(
+            exc,
+            method=method,
+            url=str(url),
+            server=self._url,
+            sent_once=_what_may_have_happened(call) if call and call.is_write else None,
+            retried=call is not None,
+            secret=self._token,
+        )
+
+    # -- plans -------------------------------------------------------------------------------
+
+    def _portal(self, portal: str | None) -> str:
+        """The portal of a request: as given, else `public` for a public client and
+        `private` for any other."""
+        if portal is None:
+            return "public" if self._public else "private"
+        return portal
+
+    def _plan_load(
+        self,
+        model: Any,
+        portal: str | None,
+        id: Any,
+        options: str | None,
+        filters: Mapping[str, Any] | None,
+        sort: str | Iterable[str] | None,
+        include: str | Iterable[str] | None,
+        limit: int | None,
+        offset: int | None,
+        load_all: bool,
+    ) -> Call | PageRun:
+        """The one call of `load(...)`, or with `load_all` the paging run."""
+        info = get_model(model)
+        if load_all:
+            check_load_all(id, options)
+            return self._plan_pages(model, portal, filters, sort, include, limit, offset)
+        return load_call(
+            info, self._portal(portal), id, options, filters, sort, include, limit, offset
+        )
+
+    def _plan_pages(
+        self,
+        model: Any,
+        portal: str | None,
+        filters: Mapping[str, Any] | None,
+        sort: str | Iterable[str] | None,
+        include: str | Iterable[str] | None,
+        page_size: int | None,
+        offset: int | None,
+    ) -> PageRun:
+        paging = Paging.plan(
+            get_model(model), self._portal(portal), filters, sort, include, page_size, offset
+        )
+        return PageRun(paging, paging.url(self._url), self._concurrency)
+
+    # -- login -------------------------------------------------------------------------------
+
+    def _may_log_in(self, interactive: bool | None) -> None:
+        """Refuse at once a login no one could follow (or that `interactive=False` forbids):
+        under cron, CI, `< /dev/null`, waiting for approval would hang for 15 minutes."""
+        if interactive is None:
+            interactive = _interactive_from_env()
+        if interactive is None:
+            interactive = can_prompt()
+        if interactive:
+            return
+        raise AuthenticationError(
+            f"no token for {self._url}, and this process cannot log in interactively (no "
+            "terminal or notebook, or interactive=False): set BRAINSTEM_TOKEN"
+            + ("" if tokens.environment_server(self._url) else f" and BRAINSTEM_URL={self._url}")
+            + f", pass token=..., or run {tokens.login_command(self._url)} on a machine with "
+            "a browser, which caches the token for this server",
+            status_code=0,
+            url=self._url,
+        )
+
+    def _login_flow(self) -> Generator[Step, Answer, str]:
+        self._check_secure()
+        return DeviceFlow(now=self._clock.now).steps()
+
+    def _login_request(self, step: Send) -> dict[str, Any]:
+        """The request of a login step. It carries no Authorization header: a stale token
+        would make the server refuse the login that is meant to replace it."""
+        from brainstem_api_client.api.auth import device_authorization_create, device_token_create
+
+        from brainstem_api_tools._calls import RawBody
+
+        module = device_authorization_create if step.endpoint == "start" else device_token_create
+        request: dict[str, Any] = module._get_kwargs(body=RawBody(step.body))
+        request["auth"] = None
+        return request
+
+    def _show(self, prompt: Prompt) -> str | None:
+        """Show the code; the URL to open in a browser, if one should open."""
+        show_prompt(prompt, self._out or sys.stderr, headless=self._headless)
+        return None if self._headless else prompt.uri_complete
+
+    def _open(self, url: str) -> None:
+        open_in_browser(self._open_browser or webbrowser.open, url)
+
+    def _logged_in(self, token: str) -> Path:
+        """Use and cache the token a login returned; the cache file's path."""
+        path = tokens.save_token(token, self._url)
+        self._choice = tokens.TokenChoice(token, "login")
+        return path
+
+
+@dataclass(frozen=True)
+class PageRun:
+    """One paging run: the same list query at successive offsets, `width` requests at once."""
+
+    paging: Paging
+    url: str  # the list URL, for messages
+    width: int
+
+    @property
+    def start(self) -> int:
+        return self.paging.start
+
+    def call(self, offset: int) -> Call:
+        return self.paging.call(offset)
+
+    def page(self, response: Response, offset: int) -> Page:
+        """The page a paging request answered (an error status raises)."""
+        body = response.raise_for_status().json()
+        return read_page(body, offset, self.paging.model.list_key, self.url)
+
+    def pager(self, first: Page) -> Pager:
+        return Pager(first, self.paging.page_size, self.width, self.url)
+
+
+def _interactive_from_env() -> bool | None:
+    value = os.environ.get(INTERACTIVE_ENV, "").strip().lower()
+    if not value:
+        return None
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off"}:
+        return False
+    raise UsageError(f"{INTERACTIVE_ENV} must be 1 or 0 (or unset), not {value!r}")
+
+
+def _what_may_have_happened(call: Call) -> str:
+    """What may have happened to a write whose answer was lost, and how to find out."""
+    model = call.model.name
+    record_id = call.args.get("id")
+    if call.op.method == "POST" and record_id is None:
+        return (
+            f"the {model} may or may not have been created. Before saving it again, load "
+            f"{model} records with a filter on a field you set (e.g. name) to see whether it "
+            "is there"
+        )
+    action = next((name for name, op in call.model.actions.items() if op == call.op), None)
+    if action is not None:
+        return (
+            f"the action {action!r} may or may not have been done. Load {model} {record_id} "
+            "to see its state before trying again"
+        )
+    return (
+        f"the change may or may not have been applied. Load {model} {record_id} to see its "
+        "current fields before trying again"
+    )
