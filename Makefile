@@ -22,6 +22,8 @@ lint: install
 	$(VENV)/bin/ruff check src tests scripts
 	$(VENV)/bin/ruff format --check src tests scripts
 	$(VENV)/bin/mypy
+	$(VENV)/bin/mypy scripts/lint_spec.py
+	$(PY) scripts/lint_spec.py openapi.yaml
 
 format: install
 	$(VENV)/bin/ruff check --fix src tests scripts
