@@ -1,8 +1,10 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 export VENV_BIN := $(abspath $(VENV))/bin
+# the git ref `make api-changes` and `make generate` compare openapi.yaml with
+REF ?= main
 
-.PHONY: install generate check-generated lint format test demo bench notebook clean
+.PHONY: install generate api-changes check-generated lint format test demo bench notebook clean
 
 install: $(VENV)/.installed
 
@@ -14,6 +16,11 @@ $(VENV)/.installed: pyproject.toml
 
 generate: install
 	scripts/generate.sh
+	$(PY) scripts/api_changes.py --short --ref $(REF)
+
+# what changed in openapi.yaml since REF, breaking or not; CHANGELOG=1 drafts the entry too
+api-changes: install
+	$(PY) scripts/api_changes.py --ref $(REF) $(if $(CHANGELOG),--changelog CHANGELOG.md)
 
 check-generated: install
 	scripts/check_generated.sh
@@ -22,7 +29,7 @@ lint: install
 	$(VENV)/bin/ruff check src tests scripts
 	$(VENV)/bin/ruff format --check src tests scripts
 	$(VENV)/bin/mypy
-	$(VENV)/bin/mypy scripts/lint_spec.py
+	$(VENV)/bin/mypy scripts/lint_spec.py scripts/api_changes.py scripts/spec_diff.py
 	$(PY) scripts/lint_spec.py openapi.yaml
 
 format: install
