@@ -55,11 +55,16 @@ def test_a_broken_spec_names_file_line_path_and_fix(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 1, result.stderr
+    problem = (
+        f":{line}: $.paths['/api/{{portal}}/stem/project/'].get.operationId: 'projects'"
+        " does not say what the operation is; rename it project_list [operation-id]"
+    )
     assert result.stdout.splitlines() == [
-        f"{broken}:{line}: $.paths['/api/{{portal}}/stem/project/'].get.operationId: 'projects'"
-        " does not say what the operation is; rename it project_list [operation-id]",
+        f"{broken}{problem}",
         "1 problem(s); the rules are in docs/openapi-conventions.md",
     ]
+    doc = (ROOT / "docs" / "maintaining.md").read_text(encoding="utf-8")
+    assert f"   openapi.yaml{problem}\n" in doc, "docs/maintaining.md shows this line"
 
 
 def test_dangling_ref() -> None:
