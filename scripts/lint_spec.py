@@ -18,11 +18,9 @@ from typing import Any
 
 import yaml
 from derive_tables import PATH, resolve
+from spec_diff import METHODS, TOKEN_OPTIONAL, ref_name
 
-SCHEMAS = "#/components/schemas/"
 PARAMETERS = "#/components/parameters/"
-RESPONSES = "#/components/responses/"
-METHODS = ("get", "post", "put", "patch", "delete")
 CRUD = {
     ("get", False): "list",
     ("post", False): "create",
@@ -32,7 +30,6 @@ CRUD = {
     ("delete", True): "destroy",
 }
 RELATED = ("RelatedId", "RelatedIntId", "NullableRelatedId", "NullableRelatedIntId")
-TOKEN_OPTIONAL: list[dict[str, list[str]]] = [{"BearerAuth": []}, {}]
 LIST_PARAMETERS = ("Limit", "Offset", "Sort", "Include", "Filters")
 RETRIEVE_PARAMETERS = ("Include", "Filters")
 # Models a relation may name although the API serves no endpoint for them (reason given).
@@ -113,12 +110,6 @@ class Spec:
             return resolve(self.data, node) if isinstance(node, dict) else node
         except (KeyError, TypeError):
             return {}
-
-
-def ref_name(node: Any, prefix: str = SCHEMAS) -> str | None:
-    if isinstance(node, dict) and str(node.get("$ref", "")).startswith(prefix):
-        return str(node["$ref"]).removeprefix(prefix)
-    return None
 
 
 def success_status(op: Operation) -> str | None:

@@ -64,9 +64,10 @@ def deref(spec: dict[str, Any], node: Any) -> Any:
         return {}
 
 
-def ref_name(node: Any) -> str | None:
-    if isinstance(node, dict) and str(node.get("$ref", "")).startswith(SCHEMAS):
-        return str(node["$ref"]).removeprefix(SCHEMAS)
+def ref_name(node: Any, prefix: str = SCHEMAS) -> str | None:
+    """`Session` for `{$ref: "#/components/schemas/Session"}`, else None."""
+    if isinstance(node, dict) and str(node.get("$ref", "")).startswith(prefix):
+        return str(node["$ref"]).removeprefix(prefix)
     return None
 
 
@@ -529,30 +530,13 @@ class Diff:
             detail = f"{'now an enum' if was_choices is None else 'no longer an enum'}, {side}"
             self.add(group, f"{what} type changed", subject, True, detail, client, where)
             return
-        for value in [c for c in was_choices if c not in now_choices]:
-            member = self.member(0, enum, value)
-            client = f"{member} removed" if member else ""
-            self.add(
-                group,
-                "enum choice removed",
-                f"{subject} = {value!r}",
-                REQUEST in ways,
-                side,
-                client,
-                where,
-            )
-        for value in [c for c in now_choices if c not in was_choices]:
-            member = self.member(1, enum, value)
-            client = f"{member} added" if member else ""
-            self.add(
-                group,
-                "enum choice added",
-                f"{subject} = {value!r}",
-                RESPONSE in ways,
-                side,
-                client,
-                where,
-            )
+        changed = [(0, "removed", REQUEST, c) for c in was_choices if c not in now_choices]
+        changed += [(1, "added", RESPONSE, c) for c in now_choices if c not in was_choices]
+        for side_of, verb, breaks_in, value in changed:
+            member = self.member(side_of, enum, value)
+            client = f"{member} {verb}" if member else ""
+            kind, choice = f"enum choice {verb}", f"{subject} = {value!r}"
+            self.add(group, kind, choice, breaks_in in ways, side, client, where)
 
 
 def token(op: dict[str, Any]) -> str:
