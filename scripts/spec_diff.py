@@ -421,6 +421,15 @@ class Diff:
             self.compare(
                 group, label(key), old_schema, new_schema, {REQUEST}, "parameter", client, where
             )
+            # the filter operators the API knows (the client and the sandbox derive theirs)
+            was_ops = before[key].get("x-filter-operators") or []
+            now_ops = after[key].get("x-filter-operators") or []
+            for op in [o for o in was_ops if o not in now_ops]:
+                self.add(
+                    group, "filter operator removed", f"{label(key)} {op}", True, "", "", where
+                )
+            for op in [o for o in now_ops if o not in was_ops]:
+                self.add(group, "filter operator added", f"{label(key)} {op}", False, "", "", where)
 
     def request_body(self, old: Op, new: Op) -> None:
         op_id, group = new.op_id, new.group

@@ -212,6 +212,19 @@ def test_a_renamed_shared_parameter_is_one_breaking_change() -> None:
     assert all(f" in {lists} operations: " in line for line in lines)
 
 
+def test_filter_operators_removed_break_added_do_not() -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        operators = spec["components"]["parameters"]["Filters"]["x-filter-operators"]
+        operators.remove("iendswith")
+        operators.append("regex")
+
+    lines = [line.split(" in ")[0] for line in changes(new=edit)]
+    assert lines == [
+        "BREAKING filter operator removed: query filters iendswith",
+        "ok filter operator added: query filters regex",
+    ]
+
+
 def test_client_names_are_the_generators() -> None:
     old, new = copy.deepcopy(SPEC), copy.deepcopy(SPEC)
     schema(new, "Session")["properties"]["name"]["nullable"] = True
