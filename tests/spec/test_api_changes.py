@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -262,8 +263,17 @@ def test_short_form_counts_each_kind_breaking_first() -> None:
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
+    # `-o install`: the venv running the tests is the one to use, never reinstalled here
     return subprocess.run(
-        ["make", "--no-print-directory", "-s", *args],
+        [
+            "make",
+            "--no-print-directory",
+            "-s",
+            "-o",
+            "install",
+            f"VENV={Path(sys.executable).parent.parent}",
+            *args,
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
