@@ -12,6 +12,7 @@ used both ways is judged both ways.
 from __future__ import annotations
 
 import copy
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -269,11 +270,13 @@ class Surface:
         )
         data = GeneratorData.from_dict(copy.deepcopy(spec), config=config)
         if not isinstance(data, GeneratorData):
-            surface.warnings.append(f"{data.header}: {data.detail}")
+            surface.warnings.append(readable(f"{data.header}: {data.detail}"))
             return surface
-        surface.warnings += [f"{e.header} {e.detail or ''}".strip() for e in data.errors]
+        surface.warnings += [readable(f"{e.header} {e.detail or ''}") for e in data.errors]
         for tag, collection in data.endpoint_collections_by_tag.items():
-            surface.warnings += [f"{e.header} {e.detail or ''}" for e in collection.parse_errors]
+            surface.warnings += [
+                readable(f"{e.header} {e.detail}") for e in collection.parse_errors
+            ]
             for endpoint in collection.endpoints:
                 op_id = str(endpoint.name)
                 surface.modules[op_id] = f"api.{tag}.{snake_case(op_id)}"
@@ -294,6 +297,11 @@ class Surface:
                     if isinstance(enum, EnumProperty):
                         surface.enums[key] = (enum.class_info.name, dict(enum.values))
         return surface
+
+
+def readable(warning: str) -> str:
+    """A generator warning without the reprs of its internal objects."""
+    return re.sub(r"<openapi_python_client\.[\w.]+ object at 0x[0-9a-f]+>", "?", warning).strip()
 
 
 def client_change(before: Name | None, after: Name | None) -> str:

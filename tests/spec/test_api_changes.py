@@ -244,6 +244,16 @@ def test_client_names_are_the_generators() -> None:
     assert 'WEBSHARE = "Webshare"' in enum
 
 
+def test_what_the_generator_cannot_read_is_said() -> None:
+    new = copy.deepcopy(SPEC)
+    schema(new, "Session")["properties"]["notes"] = {"$ref": "#/components/schemas/Note"}
+    warnings = spec_diff.Surface.of(new).warnings
+    assert any("Could not find reference" in w for w in warnings), warnings
+    assert not any(" object at 0x" in w for w in warnings)
+    report = api_changes.full_report([], "main", set(), set(), warnings)
+    assert f"openapi-python-client cannot read {len(warnings)} part(s) of the new spec" in report
+
+
 def test_short_form_counts_each_kind_breaking_first() -> None:
     def edit(spec: dict[str, Any]) -> None:
         schema(spec, "Session")["properties"].pop("description")
