@@ -100,6 +100,30 @@ def peak_rss_mb(url: str, records: int) -> float:
     return int(out[1]) / 1024
 
 
+RSS_CLI = """
+import sys
+from brainstem_api_tools.cli.main import main
+code = main(sys.argv[1:])
+hwm = next(l for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+print(code, hwm.split()[1], file=sys.stderr)
+"""
+
+
+def cli_peak_rss_mb(url: str, records: int, skip: int, fmt: str) -> float:
+    """Peak RSS of `brainstem load session --all` writing the last `records` sessions."""
+    argv = ["--url", url, "--token", TOKEN, "load", "session", "--all", "--format", fmt]
+    proc = subprocess.run(
+        [PY, "-c", RSS_CLI, *argv, "--offset", str(skip)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=True,
+    )
+    code, hwm = proc.stderr.splitlines()[-1].split()
+    assert code == "0", proc.stderr
+    return int(hwm) / 1024
+
+
 ASYNC_MODELS = [
     "session",
     "project",
@@ -204,6 +228,16 @@ def main() -> None:
             (f"peak RSS iterating {args.big:,} sessions", f"{big:.1f} MB"),
             ("  difference", f"{big - small:+.1f} MB"),
         ]
+        for fmt in ("csv", "jsonl", "json"):
+            few = cli_peak_rss_mb(url, 1_000, args.big - 1_000, fmt)
+            every = cli_peak_rss_mb(url, args.big, 0, fmt)
+            rows += [
+                (
+                    f"peak RSS of brainstem load session --all --format {fmt}, 1,000 sessions",
+                    f"{few:.1f} MB",
+                ),
+                (f"  the same, {args.big:,} sessions (streamed)", f"{every:.1f} MB"),
+            ]
     width = max(len(name) for name, _ in rows)
     print(f"| {'measure'.ljust(width)} | result |")
     print(f"| {'-' * width} | ------ |")

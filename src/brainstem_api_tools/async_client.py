@@ -17,7 +17,7 @@ from brainstem_api_tools._loader_methods import LoaderMixin
 from brainstem_api_tools._transport import AsyncRetryTransport, RetryPolicy
 from brainstem_api_tools.auth import Answer, Clock, Send, Wait
 from brainstem_api_tools.models import get_model
-from brainstem_api_tools.pagination import DEFAULT_PAGE_SIZE, Merged, Page
+from brainstem_api_tools.pagination import DEFAULT_PAGE_SIZE, Merged, Page, Progress, Tally
 from brainstem_api_tools.response import Response
 
 __all__ = ["AsyncBrainstemClient"]
@@ -154,15 +154,17 @@ class AsyncBrainstemClient(
         limit: int | None = None,
         offset: int | None = None,
         load_all: bool = False,
+        *,
+        progress: Progress | None = None,
     ) -> Any:
         """As `BrainstemClient.load`."""
         plan = self._plan_load(
             model, portal, id, options, filters, sort, include, limit, offset, load_all
         )
         if isinstance(plan, PageRun):
-            merged = Merged()
+            merged, tally = Merged(), Tally(progress)
             async for page in self._pages(plan):
-                merged.add(page)
+                merged.add(tally.add(page))
             return merged.result
         return await self.send(plan)
 
@@ -175,11 +177,14 @@ class AsyncBrainstemClient(
         include: str | Iterable[str] | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
         offset: int | None = None,
+        *,
+        progress: Progress | None = None,
     ) -> AsyncIterator[dict[str, Any]]:
         """As `BrainstemClient.iter_records`."""
         run = self._plan_pages(model, portal, filters, sort, include, page_size, offset)
+        tally = Tally(progress)
         async for page in self._pages(run):
-            for record in page.records:
+            for record in tally.add(page).records:
                 yield record
 
     async def save(

@@ -16,7 +16,7 @@ from brainstem_api_tools._loader_methods import LoaderMixin
 from brainstem_api_tools._transport import RetryPolicy, RetryTransport
 from brainstem_api_tools.auth import Answer, Clock, Send, Wait
 from brainstem_api_tools.models import get_model
-from brainstem_api_tools.pagination import DEFAULT_PAGE_SIZE, Page, merge_pages
+from brainstem_api_tools.pagination import DEFAULT_PAGE_SIZE, Page, Progress, Tally, merge_pages
 from brainstem_api_tools.response import Response
 
 __all__ = ["BrainstemClient", "RetryPolicy"]
@@ -161,20 +161,23 @@ class BrainstemClient(BaseClient, LoaderMixin[Response, dict[str, Any]]):
         limit: int | None = None,
         offset: int | None = None,
         load_all: bool = False,
+        *,
+        progress: Progress | None = None,
     ) -> Any:
         """Load records of `model` from `portal` (default: `private`, or `public` for a
         public client).
 
         Without `load_all`, returns the `Response` of one request: a page of records, or the
         record `id` (with `include` and `filters` applied to it too). With `load_all=True`,
-        fetches every page and returns one dict with all records under the plural key.
-        `options` names a custom action (e.g. "accept") on record `id`.
+        fetches every page and returns one dict with all records under the plural key;
+        `progress(done, total)` is called as each page arrives. `options` names a custom
+        action (e.g. "accept") on record `id`.
         """
         plan = self._plan_load(
             model, portal, id, options, filters, sort, include, limit, offset, load_all
         )
         if isinstance(plan, PageRun):
-            return merge_pages(self._pages(plan))
+            return merge_pages(Tally(progress).each(self._pages(plan)))
         return self.send(plan)
 
     def iter_records(
@@ -186,14 +189,17 @@ class BrainstemClient(BaseClient, LoaderMixin[Response, dict[str, Any]]):
         include: str | Iterable[str] | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
         offset: int | None = None,
+        *,
+        progress: Progress | None = None,
     ) -> Iterator[dict[str, Any]]:
-        """Yield every record of `model`, page by page, holding only the pages in flight.
+        """Yield every record of `model`, page by page, holding only the pages in flight;
+        `progress(done, total)` is called as each page arrives.
 
         Paging is by offset: to delete (or change) the records you iterate over, collect their
         ids first (`ids = [r["id"] for r in client.iter_records(...)]`), then act on them.
         """
         run = self._plan_pages(model, portal, filters, sort, include, page_size, offset)
-        for page in self._pages(run):
+        for page in Tally(progress).each(self._pages(run)):
             yield from page.records
 
     def save(

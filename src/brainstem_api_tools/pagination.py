@@ -9,7 +9,7 @@ a silently shorter result.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,11 +21,17 @@ __all__ = [
     "Merged",
     "Page",
     "Pager",
+    "Progress",
+    "Tally",
     "merge_pages",
     "read_page",
 ]
 
 DEFAULT_PAGE_SIZE = 100  # the API's maximum
+
+Progress = Callable[[int, int | None], object]
+"""`progress(done, total)`, called as each page arrives: the records received so far, and how
+many there are in all (from the offset on) when the server says, else None."""
 
 RESTART = "the records gathered so far are not the whole list: start again"
 # Deleting (or changing so they no longer match) the records one pages through shifts the
@@ -197,3 +203,27 @@ def merge_pages(pages: Iterable[Page]) -> dict[str, Any]:
         merged.add(page)
     assert merged.result is not None
     return merged.result
+
+
+class Tally:
+    """Counts the records of the pages handed on, for a `Progress` callback."""
+
+    def __init__(self, progress: Progress | None = None) -> None:
+        self.progress = progress
+        self.done = 0
+        self.total: int | None = None
+        self._started = False
+
+    def add(self, page: Page) -> Page:
+        if not self._started:
+            self._started = True
+            if page.total is not None:
+                self.total = max(0, page.total - page.offset)
+        self.done += len(page.records)
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+        return page
+
+    def each(self, pages: Iterable[Page]) -> Iterator[Page]:
+        for page in pages:
+            yield self.add(page)

@@ -75,3 +75,44 @@ def test_merged_result_keeps_other_keys(styled: dict[str, Any]) -> None:
     with BrainstemClient(token=TOKEN, url=styled["count"].url) as c:
         merged = c.load("session", load_all=True, limit=10)
     assert set(merged) == {"sessions", "count"} and merged["count"] == 53
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_progress_as_pages_arrive(styled: dict[str, Any], style: str) -> None:
+    """`progress(done, total)` once per page: the records so far, and the total from the offset
+    on when the server says it (meta, count), else None."""
+    total = 53 - 3 if style in ("meta", "count") else None
+    expected = [(n, total) for n in (10, 20, 30, 40, 50)]
+    if style == "none":
+        expected.append((50, None))  # the empty page that tells the end
+    with BrainstemClient(token=TOKEN, url=styled[style].url) as c:
+        calls: list[tuple[int, int | None]] = []
+        for seen, _ in enumerate(
+            c.iter_records("session", page_size=10, offset=3, progress=lambda *a: calls.append(a)),
+            start=1,
+        ):
+            assert calls[-1][0] >= seen  # told when the page arrived, before its records
+        assert calls == expected
+        calls.clear()
+        merged = c.load(
+            "session", load_all=True, limit=10, offset=3, progress=lambda *a: calls.append(a)
+        )
+        assert calls == expected and len(merged["sessions"]) == 50
+
+
+def test_progress_of_the_async_client(styled: dict[str, Any]) -> None:
+    import asyncio
+
+    from brainstem_api_tools import AsyncBrainstemClient
+
+    async def run() -> list[tuple[int, int | None]]:
+        calls: list[tuple[int, int | None]] = []
+        async with AsyncBrainstemClient(token=TOKEN, url=styled["meta"].url) as c:
+            async for _ in c.iter_records(
+                "session", page_size=20, progress=lambda *a: calls.append(a)
+            ):
+                pass
+            await c.load("session", load_all=True, limit=50, progress=lambda *a: calls.append(a))
+        return calls
+
+    assert asyncio.run(run()) == [(20, 53), (40, 53), (53, 53), (50, 53), (53, 53)]

@@ -7,7 +7,13 @@ import sys
 import time
 
 from brainstem_api_tools.cli.common import fail, open_client, say
-from brainstem_api_tools.cli.output import add_output_options, field_list, records_of, render
+from brainstem_api_tools.cli.output import (
+    add_output_options,
+    field_list,
+    records_of,
+    render,
+    sink,
+)
 
 TYPE_CHECKING = False  # typing is imported only by type checkers: it slows start-up
 if TYPE_CHECKING:
@@ -15,7 +21,10 @@ if TYPE_CHECKING:
 
     from brainstem_api_tools.client import BrainstemClient
     from brainstem_api_tools.models import ModelInfo
+    from brainstem_api_tools.pagination import Page
 
+
+SERVER_PAGE_SIZE = 20  # the API's page size when no limit is given (openapi.yaml, Limit)
 
 NAME = "load"
 HELP = "load records of a model"
@@ -37,7 +46,8 @@ def register(
         NAME,
         help=HELP,
         description="Load records of MODEL: one page (20 records unless --limit), every page "
-        "(--all), or one record (--id). JSON goes to stdout.",
+        "(--all), or one record (--id). Records go to stdout; when a page leaves records out, "
+        "a line on stderr says how many there are and how to get them.",
         epilog=EXAMPLES,
     )
     parser.add_argument("model", metavar="MODEL", help="model name (`brainstem models` lists them)")
@@ -73,7 +83,8 @@ def register(
     parser.add_argument(
         "--all",
         action="store_true",
-        help="load every page (--limit sets the page size); shows progress on a terminal",
+        help="load every page (--limit sets the page size): jsonl, csv and json are written as "
+        "pages arrive, a table once all have; progress (done/total) on stderr if a terminal",
     )
     add_output_options(parser)
     parser.set_defaults(func=run)
@@ -129,66 +140,126 @@ def run(args: argparse.Namespace) -> int:
         fail("--all loads a list; it cannot be combined with --id")
     with open_client(args, args.portal) as client:
         if args.all:
-            records = load_all(client, info, args.portal, args.limit, args.offset, query)
-            key: str | None = info.list_key or "results"
-            body: Any = {key: records}
-        else:
-            response = client.load(
-                info.name,
-                portal=args.portal,
-                id=args.id,
-                limit=args.limit,
-                offset=args.offset,
-                **query,
-            )
-            body = response.raise_for_status().json()
-            records, key = records_of(body, info.list_key, info.detail_key)
-    render(body, records, key, fmt=args.format, fields=fields, default_columns=info.fields)
+            load_every_page(client, info, args, query, fields)
+            return 0
+        response = client.load(
+            info.name,
+            portal=args.portal,
+            id=args.id,
+            limit=args.limit,
+            offset=args.offset,
+            **query,
+        )
+        body = response.raise_for_status().json()
+    if args.id is not None:
+        records, key = records_of(body, info.list_key, info.detail_key)
+        render(body, records, key, fmt=args.format, fields=fields, default_columns=info.fields)
+        return 0
+    from brainstem_api_tools.pagination import read_page
+
+    page = read_page(body, args.offset or 0, info.list_key, response.url)
+    render(
+        body, page.records, page.key, fmt=args.format, fields=fields, default_columns=info.fields
+    )
+    note = page_note(page, plural(info), args.limit, args.offset is not None)
+    if note:
+        say(note)
     return 0
 
 
-def load_all(
+def plural(info: ModelInfo) -> str:
+    """`sessions`, `species approvals`: what the records are called in messages."""
+    return (info.list_key or info.name).replace("_", " ")
+
+
+def page_note(page: Page, what: str, limit: int | None, offset_given: bool) -> str | None:
+    """What a page leaves out, and how to get it; None when nothing follows it."""
+    shown = len(page.records)
+    start, end = page.offset, page.offset + shown
+    if page.total is not None:
+        if end >= page.total:
+            if shown == 0 and start > 0:
+                return f"No {what} at offset {start}: there are {page.total} in all"
+            return None
+        showing = f"{what} {start + 1}-{end} of {page.total}"
+        every = f"all {page.total}"
+    elif page.has_next is not None:
+        if not page.has_next:
+            return None
+        showing, every = f"{what} {start + 1}-{end}; more follow", "them all"
+    else:  # the server says nothing: only a short page ends the list
+        if shown == 0 or shown < (limit or SERVER_PAGE_SIZE):
+            return None
+        showing, every = f"{what} {start + 1}-{end}, a full page; there may be more", "them all"
+    without = " (without --offset)" if offset_given else ""
+    return (
+        f"Showing {showing}. Add --all{without} to load {every}, or --offset {end} for the "
+        "next page."
+    )
+
+
+def load_every_page(
     client: BrainstemClient,
     info: ModelInfo,
-    portal: str,
-    limit: int | None,
-    offset: int | None,
+    args: argparse.Namespace,
     query: dict[str, Any],
-) -> list[Any]:
-    """Every record, with a progress line on stderr when stderr is a terminal."""
-    kwargs: dict[str, Any] = {"portal": portal, "offset": offset, **query}
-    if limit is not None:
-        kwargs["page_size"] = limit
-    progress = Progress(info.list_key or info.name) if sys.stderr.isatty() else None
-    records: list[Any] = []
-    try:
-        for record in client.iter_records(info.name, **kwargs):
-            records.append(record)
-            if progress is not None:
-                progress.update(len(records))
-    finally:
+    fields: list[str] | None,
+) -> None:
+    """Write every record as its page arrives (a table: once all have), with a progress line
+    on stderr when it is a terminal and stdout is not (or the output waits for the end)."""
+    what = plural(info)
+    out = sink(args.format, key=info.list_key, fields=fields, model_fields=info.fields)
+    progress = None
+    if sys.stderr.isatty() and (out.gathers or not sys.stdout.isatty()):
+        progress = Progress(what)
+    total: list[int | None] = [None]
+
+    def arrived(done: int, in_all: int | None) -> None:
+        total[0] = in_all
+        sys.stdout.flush()  # the records of the pages before this one
         if progress is not None:
-            progress.done(len(records))
-    return records
+            progress.update(done, in_all)
+
+    kwargs: dict[str, Any] = {"portal": args.portal, "offset": args.offset, **query}
+    if args.limit is not None:
+        kwargs["page_size"] = args.limit
+    try:
+        for record in client.iter_records(info.name, progress=arrived, **kwargs):
+            out.write(record)
+        if progress is not None:
+            progress.clear()
+        out.close()
+    except BaseException as exc:
+        if progress is not None:
+            progress.clear()
+        if out.written and isinstance(exc, Exception) and not isinstance(exc, BrokenPipeError):
+            of = f" of {total[0]}" if total[0] is not None else ""
+            say(f"Stopped after {out.written}{of} {what}: the output is incomplete")
+        raise
+    if progress is not None:
+        say(f"Loaded {out.written} {what}")
 
 
 class Progress:
-    """`Loading sessions... 1200` on one terminal line, redrawn at most 10 times a second."""
+    """`Loading sessions... 1200/5000` on one terminal line, redrawn at most 10 times a
+    second."""
 
     def __init__(self, what: str) -> None:
         self.what = what
         self.last = 0.0
         self.shown = False
 
-    def update(self, count: int) -> None:
+    def update(self, done: int, total: int | None) -> None:
         now = time.monotonic()
         if now - self.last >= 0.1:
             self.last = now
             self.shown = True
+            count = f"{done}/{total}" if total is not None else f"{done}"
             sys.stderr.write(f"\rLoading {self.what}... {count}")
             sys.stderr.flush()
 
-    def done(self, count: int) -> None:
+    def clear(self) -> None:
         if self.shown:
             sys.stderr.write("\r\033[K")
-        say(f"Loaded {count} {self.what}")
+            sys.stderr.flush()
+            self.shown = False

@@ -4,9 +4,15 @@
   compact when piped.
 - jsonl: one record per line.
 - csv: a header and one row per record, for pandas and spreadsheets; nested values (lists,
-  objects) are JSON in their cell, empty values are empty cells.
+  objects) are JSON in their cell, empty values are empty cells. The header is known before
+  the first row: the --fields, else the model's fields in the spec's order, then any other
+  field of the first record.
 - table: aligned columns that fit the terminal (80 columns when not a terminal); long cells
   are cut with "…".
+
+A `Sink` writes records one by one as they arrive (`brainstem load --all`): jsonl, csv and a
+json list stream, holding one record at a time; a table gathers every record first, as its
+column widths depend on all of them.
 """
 
 from __future__ import annotations
@@ -17,15 +23,25 @@ import difflib
 import json
 import shutil
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from brainstem_api_tools.cli.common import fail
+from brainstem_api_tools.cli.common import fail, say
 
 TYPE_CHECKING = False  # typing is imported only by type checkers: it slows start-up
 if TYPE_CHECKING:
     from typing import Any, TextIO
 
-__all__ = ["FORMATS", "add_output_options", "cell", "pick", "records_of", "render", "table"]
+__all__ = [
+    "FORMATS",
+    "Sink",
+    "add_output_options",
+    "cell",
+    "pick",
+    "records_of",
+    "render",
+    "sink",
+    "table",
+]
 
 FORMATS = ("json", "jsonl", "csv", "table")
 MISSING = object()
@@ -109,11 +125,15 @@ def columns_of(records: Iterable[Any]) -> list[str]:
     return list(seen)
 
 
+def compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def dump_json(value: Any, out: TextIO) -> None:
     if out.isatty():
         out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write(json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n")
+        out.write(compact(value) + "\n")
 
 
 def records_of(
@@ -135,6 +155,158 @@ def records_of(
     if len(objects) == 1:
         return [body[objects[0]]], objects[0]
     return [body], None
+
+
+class Sink:
+    """Writes records to `out` as they come; `close()` ends the output."""
+
+    gathers = False  # True when nothing is written before `close()`
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.written = 0  # records written to `out` so far
+
+    def write(self, record: Any) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+class JsonLines(Sink):
+    def __init__(self, out: TextIO, fields: Sequence[str] | None) -> None:
+        super().__init__(out)
+        self.fields = fields
+
+    def write(self, record: Any) -> None:
+        self.out.write(compact(trim(record, self.fields)) + "\n")
+        self.written += 1
+
+
+class JsonList(Sink):
+    """`{"key": [records]}`, written record by record: the same text as `dump_json` of the
+    whole list (indented on a terminal), complete once closed."""
+
+    def __init__(self, out: TextIO, key: str, fields: Sequence[str] | None) -> None:
+        super().__init__(out)
+        self.key = key
+        self.fields = fields
+        self.indent = out.isatty()
+        if self.indent:
+            self.opening, self.separator, self.closing = (
+                f"{{\n  {compact(key)}: [\n    ",
+                ",\n    ",
+                "\n  ]\n}\n",
+            )
+        else:
+            self.opening, self.separator, self.closing = f"{{{compact(key)}:[", ",", "]}\n"
+
+    def write(self, record: Any) -> None:
+        value = trim(record, self.fields)
+        if self.indent:
+            text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        else:
+            text = compact(value)
+        self.out.write((self.separator if self.written else self.opening) + text)
+        self.written += 1
+
+    def close(self) -> None:
+        if self.written:
+            self.out.write(self.closing)
+        else:
+            dump_json({self.key: []}, self.out)
+        super().close()
+
+
+class Csv(Sink):
+    """A header, then a row per record. The columns are fixed by the first record: a field
+    that only later records have is left out, and `warn` is told once."""
+
+    def __init__(
+        self,
+        out: TextIO,
+        fields: Sequence[str] | None,
+        model_fields: Sequence[str],
+        warn: Callable[[str], None],
+    ) -> None:
+        super().__init__(out)
+        self.fields = fields
+        self.model_fields = model_fields
+        self.warn = warn
+        self.writer = csv.writer(out, lineterminator="\n")
+        self.columns: list[str] | None = None
+        self.left_out: dict[str, None] = {}
+
+    def header(self, first: Any) -> list[str]:
+        if self.fields is not None:
+            return list(self.fields)
+        names = dict.fromkeys(self.model_fields)
+        if isinstance(first, dict):
+            names.update(dict.fromkeys(first))
+        return list(names) or ["id", "name"]
+
+    def write(self, record: Any) -> None:
+        if self.columns is None:
+            self.columns = self.header(record)
+            self.writer.writerow(self.columns)
+        elif self.fields is None and isinstance(record, dict):
+            for name in record:
+                if name not in self.columns and name not in self.left_out:
+                    self.left_out[name] = None
+                    self.warn(
+                        f"a record has a field that is not in the CSV header, {name!r}: it is "
+                        "left out (--format jsonl keeps every field)"
+                    )
+        self.writer.writerow([cell(pick(record, name)) for name in self.columns])
+        self.written += 1
+
+    def close(self) -> None:
+        if self.columns is None:
+            self.writer.writerow(self.header(None))
+        super().close()
+
+
+class Table(Sink):
+    """Gathers every record, then writes aligned columns that fit the terminal."""
+
+    gathers = True
+
+    def __init__(self, out: TextIO, fields: Sequence[str] | None) -> None:
+        super().__init__(out)
+        self.fields = fields
+        self.records: list[Any] = []
+
+    def write(self, record: Any) -> None:
+        self.records.append(record)
+
+    def close(self) -> None:
+        names = self.fields or table_columns(self.records, width())
+        rows = [[cell(pick(r, n)) for n in names] for r in self.records]
+        keep = {names.index("id")} if "id" in names else set()
+        for line in table([n.upper() for n in names], rows, width(), keep=keep):
+            self.out.write(line + "\n")
+        self.written = len(self.records)
+        super().close()
+
+
+def sink(
+    fmt: str,
+    *,
+    key: str | None,
+    fields: Sequence[str] | None,
+    model_fields: Sequence[str] = (),
+    out: TextIO | None = None,
+    warn: Callable[[str], None] = say,
+) -> Sink:
+    """The `Sink` of an output format; json writes a list under `key` (or a JSON array)."""
+    out = out or sys.stdout
+    if fmt == "jsonl":
+        return JsonLines(out, fields)
+    if fmt == "csv":
+        return Csv(out, fields, model_fields, warn)
+    if fmt == "table":
+        return Table(out, fields)
+    return JsonList(out, key or "results", fields)
 
 
 def render(
@@ -159,27 +331,12 @@ def render(
                 else trim(value, fields),
             }
         dump_json(body, out)
-    elif fmt == "jsonl":
-        for record in records:
-            line = json.dumps(trim(record, fields), ensure_ascii=False, separators=(",", ":"))
-            out.write(line + "\n")
-    elif fmt == "csv":
-        names = fields or columns_of(records) or list(default_columns)
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(names)
-        for record in records:
-            writer.writerow([cell(pick(record, n)) for n in names])
-    else:
-        names = fields or table_columns(records, width())
-        rows = [[cell(pick(r, n)) for n in names] for r in records]
-        for line in table(
-            [n.upper() for n in names],
-            rows,
-            width(),
-            keep={names.index("id")} if "id" in names else set(),
-        ):
-            out.write(line + "\n")
-    out.flush()
+        out.flush()
+        return
+    writer = sink(fmt, key=key, fields=fields, model_fields=default_columns, out=out)
+    for record in records:
+        writer.write(record)
+    writer.close()
 
 
 def width() -> int:
