@@ -1,9 +1,15 @@
-"""Derive the handwritten layer's model table from openapi.yaml.
+"""Derive the handwritten layer's tables from openapi.yaml.
 
-Usage: python scripts/derive_tables.py openapi.yaml > src/brainstem_api_tools/_spec_tables.py
+Usage: python scripts/derive_tables.py openapi.yaml src/brainstem_api_tools
 
-Everything the client needs to know about models (app, envelope keys, operations and the
-portals they allow, custom actions, fields) comes from the spec, so there is one source.
+Writes three modules there, so that what the client knows about the API has one source:
+- `_spec_tables.py`: the model table (app, envelope keys, operations and the portals they
+  allow, custom actions, fields) and the `ModelType` enum;
+- `_spec_endpoints.py`: for each kind of operation, the generated endpoint module that
+  serves a model, typed as a protocol of `_endpoint_types.py` so that mypy checks every call
+  the layer makes through it; each module is imported on first use only;
+- `_spec_filters.py`: the filter syntax of the `Filters` query parameter (its key format and
+  operators), light enough for the command line's help.
 """
 
 from __future__ import annotations
@@ -16,6 +22,18 @@ from typing import Any
 import yaml
 
 CRUD = {"list", "create", "retrieve", "partial_update", "destroy", "update"}
+# The protocol of `_endpoint_types.py` that each kind of generated endpoint module meets.
+KINDS = {
+    "list": "ListEndpoint",
+    "retrieve": "RetrieveEndpoint",
+    "create": "CreateEndpoint",
+    "partial_update": "UpdateEndpoint",
+    "destroy": "DestroyEndpoint",
+}
+HEADER = """{what}.
+
+Derived from openapi.yaml by scripts/derive_tables.py: do not edit. Run `make generate` after
+changing openapi.yaml; `make check-generated` fails on drift."""
 PATH = re.compile(
     r"^/api/\{portal\}/(?P<app>[a-z_]+)/(?P<model>[a-z_]+)/(?P<id>\{id\}/)?(?P<action>[a-z_]+/)?$"
 )
@@ -55,8 +73,8 @@ def portals_of(spec: dict[str, Any], op: dict[str, Any]) -> tuple[str, ...]:
     raise SystemExit(f"{op['operationId']}: no portal parameter")
 
 
-def main(path: str) -> str:
-    spec = yaml.safe_load(Path(path).read_text())
+def read_models(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """What the paths of the spec say about each model, by model name."""
     models: dict[str, dict[str, Any]] = {}
     for url, item in spec["paths"].items():
         m = PATH.match(url)
@@ -109,13 +127,24 @@ def main(path: str) -> str:
                         and resolve(spec, param["schema"]).get("type") == "integer"
                     ):
                         info["id_type"] = "integer"
+    return models
+
+
+def model_table(spec: dict[str, Any], models: dict[str, dict[str, Any]]) -> str:
     lines = [
-        '"""Model table derived from openapi.yaml by scripts/derive_tables.py. Do not edit.',
-        "",
-        "Run `make generate` after changing openapi.yaml; `make check-generated` fails on drift.",
+        '"""' + HEADER.format(what="The model table"),
         '"""',
         "",
+        "from enum import StrEnum",
+        "",
         "from brainstem_api_tools._model_info import ModelInfo, Operation",
+        "",
+        "",
+        "class ModelType(StrEnum):",
+        '    """Every model of the API, by its URL name (accepted wherever a model is)."""',
+        "",
+        *(f"    {name} = {name!r}" for name in sorted(models)),
+        "",
         "",
         "MODELS: dict[str, ModelInfo] = {",
     ]
@@ -149,5 +178,85 @@ def main(path: str) -> str:
     return "\n".join(lines)
 
 
+def endpoint_table(models: dict[str, dict[str, Any]]) -> str:
+    """One function per kind of operation: model name (and action) -> its generated module."""
+    protocols = sorted({*KINDS.values(), "ActionEndpoint", "BodyActionEndpoint"})
+    lines = [
+        '"""' + HEADER.format(what="The generated endpoint module of each operation"),
+        "",
+        "Each function returns the generated module serving one kind of operation of a model,",
+        "typed as the protocol the handwritten layer calls it through (`_endpoint_types.py`):",
+        "when a spec change breaks a call, mypy (`make lint`) says so. Each module is imported on",
+        "first use only.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "TYPE_CHECKING = False",
+        "if TYPE_CHECKING:",
+        f"    from brainstem_api_tools._endpoint_types import {', '.join(protocols)}",
+    ]
+
+    def function(name: str, protocol: str, key: str, cases: list[tuple[str, str, str]]) -> None:
+        arg = key.split(":")[0]
+        lines.extend(["", "", f"def {name}({key}) -> {protocol}:", f"    match {arg}:"])
+        for pattern, tag, op_id in cases:
+            lines.append(f"        case {pattern}:")
+            lines.append(f"            from brainstem_api_client.api.{tag} import {op_id}")
+            lines.append("")
+            lines.append(f"            return {op_id}")
+        what = name.removesuffix("_endpoint").replace("_", " ")
+        lines.append(f'    raise LookupError(f"no {what} operation for {{{arg}!r}}")')
+
+    for verb, protocol in KINDS.items():
+        cases = [
+            (repr(name), info["operations"][verb][3], info["operations"][verb][2])
+            for name, info in sorted(models.items())
+            if verb in info["operations"]
+        ]
+        function(f"{verb}_endpoint", protocol, "model: str", cases)
+    for with_body, protocol in ((False, "ActionEndpoint"), (True, "BodyActionEndpoint")):
+        cases = [
+            (f"({name!r}, {action!r})", op[3], op[2])
+            for name, info in sorted(models.items())
+            for action, op in sorted(info["actions"].items())
+            if op[4] == with_body
+        ]
+        name = "body_action_endpoint" if with_body else "action_endpoint"
+        function(name, protocol, "key: tuple[str, str]", cases)
+    lines.append("")
+    return "\n".join(lines)
+
+
+def filter_syntax(spec: dict[str, Any]) -> str:
+    """The key format and operators that the `Filters` query parameter declares."""
+    param = spec["components"]["parameters"]["Filters"]
+    key_format, operators = param["x-key-format"], param["x-filter-operators"]
+    if key_format.count("%s") != 1 or len(set(operators)) != len(operators):
+        raise SystemExit("Filters: x-key-format needs one %s, x-filter-operators no repeats")
+    return "\n".join(
+        [
+            '"""' + HEADER.format(what="The filter syntax of the `Filters` query parameter"),
+            '"""',
+            "",
+            "# The query parameter of a filter: `%s` is the field path, with `.operator` if any.",
+            f"FILTER_KEY_FORMAT = {key_format!r}",
+            "",
+            "# The operators the API knows, in the spec's order.",
+            f"FILTER_OPERATORS: tuple[str, ...] = {tuple(operators)!r}",
+            "",
+        ]
+    )
+
+
+def main(path: str, dest: str) -> None:
+    spec = yaml.safe_load(Path(path).read_text())
+    models = read_models(spec)
+    out = Path(dest)
+    (out / "_spec_tables.py").write_text(model_table(spec, models))
+    (out / "_spec_endpoints.py").write_text(endpoint_table(models))
+    (out / "_spec_filters.py").write_text(filter_syntax(spec))
+
+
 if __name__ == "__main__":
-    sys.stdout.write(main(sys.argv[1]))
+    main(sys.argv[1], sys.argv[2])

@@ -1,10 +1,21 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Mapping, MutableMapping, Sequence
+from dataclasses import dataclass
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    BinaryIO,
+    Generic,
+    Literal,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
-from attrs import define
+if TYPE_CHECKING:
+    import httpx
 
 
 class Unset:
@@ -24,8 +35,32 @@ FileTypes = (
 )
 RequestFiles = list[tuple[str, FileTypes]]
 
+# A query parameter's value, as `httpx.Client(params=)` takes it: a list is sent as the
+# same parameter repeated.
+QueryPrimitive = str | int | float | bool | None
+QueryValue = QueryPrimitive | Sequence[QueryPrimitive]
 
-@define
+
+class RequestArgs(TypedDict, total=False):
+    """The request of one operation: keyword arguments for `httpx.Client.request` (and
+    `httpx.AsyncClient.request`), as each endpoint module's `build_request` returns them.
+    `url` is relative to the server's base URL. `build_request` sets no `auth` or
+    `extensions`: they are the caller's to add."""
+
+    method: Required[str]
+    url: Required[str]
+    params: Mapping[str, QueryValue]
+    headers: dict[str, str]
+    cookies: dict[str, str]
+    json: object
+    data: Mapping[str, object]
+    files: RequestFiles
+    content: BinaryIO | bytes | str
+    auth: "httpx.Auth | None"
+    extensions: Mapping[str, object]
+
+
+@dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
 
@@ -41,7 +76,7 @@ class File:
 T = TypeVar("T")
 
 
-@define
+@dataclass(slots=True)
 class Response(Generic[T]):
     """A response from an endpoint"""
 
@@ -51,4 +86,13 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "QueryValue",
+    "RequestArgs",
+    "RequestFiles",
+    "Response",
+    "Unset",
+]

@@ -16,9 +16,10 @@ import webbrowser
 from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 import httpx
+from brainstem_api_client.types import RequestArgs
 
 from brainstem_api_tools import tokens
 from brainstem_api_tools._calls import Call, Paging, check_load_all, load_call
@@ -49,6 +50,8 @@ from brainstem_api_tools.pagination import Page, Pager, read_page
 from brainstem_api_tools.response import Response
 
 __all__ = ["INTERACTIVE_ENV", "USER_AGENT", "BaseClient", "PageRun", "http_options"]
+
+T = TypeVar("T")
 
 USER_AGENT = f"brainstem_python_api_tools/{__version__} (python-httpx)"
 INTERACTIVE_ENV = "BRAINSTEM_INTERACTIVE"
@@ -134,10 +137,10 @@ class BaseClient:
     # -- requests ----------------------------------------------------------------------------
 
     @staticmethod
-    def _portal_of(call: Call) -> str:
-        return str(call.args["portal"].value)
+    def _portal_of(call: Call[object]) -> str:
+        return call.portal
 
-    def _request(self, call: Call) -> dict[str, Any]:
+    def _request(self, call: Call[object]) -> RequestArgs:
         """The `httpx` request arguments of a call, marked write or not for the retries."""
         if self._portal_of(call) == "private" and self._token is None:
             raise UsageError(
@@ -148,13 +151,11 @@ class BaseClient:
         request["extensions"] = {**request.get("extensions", {}), WRITE: call.is_write}
         return request
 
-    def _response(self, http: httpx.Response, call: Call, generated: Any) -> Response:
-        return Response(
-            http, call.parser(generated), token_source=self.token_source, server=self._url
-        )
+    def _response(self, http: httpx.Response, call: Call[T]) -> Response[T]:
+        return Response(http, call.parse, token_source=self.token_source, server=self._url)
 
     def _transport_error(
-        self, exc: httpx.TransportError, request: Mapping[str, Any], call: Call | None = None
+        self, exc: httpx.TransportError, request: RequestArgs, call: Call[object] | None = None
     ) -> TransportError:
         """Our error for a request (`call` None for the login's) that got no complete answer."""
         method = str(request["method"]).upper()
@@ -193,7 +194,7 @@ class BaseClient:
         limit: int | None,
         offset: int | None,
         load_all: bool,
-    ) -> Call | PageRun:
+    ) -> Call[object] | PageRun:
         """The one call of `load(...)`, or with `load_all` the paging run."""
         info = get_model(model)
         if load_all:
@@ -243,17 +244,17 @@ class BaseClient:
         self._check_secure()
         return DeviceFlow(now=self._clock.now).steps()
 
-    def _login_request(self, step: Send) -> dict[str, Any]:
+    def _login_request(self, step: Send) -> RequestArgs:
         """The request of a login step. It carries no Authorization header: a stale token
         would make the server refuse the login that is meant to replace it."""
         from brainstem_api_client.api.auth import device_authorization_create, device_token_create
 
-        from brainstem_api_tools._calls import RawBody
-
-        module = device_authorization_create if step.endpoint == "start" else device_token_create
-        request: dict[str, Any] = module._get_kwargs(body=RawBody(step.body))
-        request["auth"] = None
-        return request
+        if step.endpoint == "start":
+            built = device_authorization_create.build_request(body=step.body)
+        else:
+            built = device_token_create.build_request(body=step.body)
+        built["auth"] = None
+        return built
 
     def _show(self, prompt: Prompt) -> str | None:
         """Show the code; the URL to open in a browser, if one should open."""
@@ -282,10 +283,10 @@ class PageRun:
     def start(self) -> int:
         return self.paging.start
 
-    def call(self, offset: int) -> Call:
+    def call(self, offset: int) -> Call[object]:
         return self.paging.call(offset)
 
-    def page(self, response: Response, offset: int) -> Page:
+    def page(self, response: Response[object], offset: int) -> Page:
         """The page a paging request answered (an error status raises)."""
         body = response.raise_for_status().json()
         return read_page(body, offset, self.paging.model.list_key, self.url)
@@ -305,10 +306,10 @@ def _interactive_from_env() -> bool | None:
     raise UsageError(f"{INTERACTIVE_ENV} must be 1 or 0 (or unset), not {value!r}")
 
 
-def _what_may_have_happened(call: Call) -> str:
+def _what_may_have_happened(call: Call[object]) -> str:
     """What may have happened to a write whose answer was lost, and how to find out."""
     model = call.model.name
-    record_id = call.args.get("id")
+    record_id = call.id
     if call.op.method == "POST" and record_id is None:
         return (
             f"the {model} may or may not have been created. Before saving it again, load "

@@ -1,87 +1,61 @@
 """Requests as calls of the generated endpoint modules.
 
-Each API operation is one module of `brainstem_api_client.api` (named in the model table
-derived from openapi.yaml). A `Call` holds the module and its arguments; the clients send
-`call.request()` through their httpx client and parse the body with the module's own parser
-only when asked (`Response.parsed`). Bodies are passed through as the user gave them, so the
-server, not a local model, judges them.
+Each API operation is a module of `brainstem_api_client.api` with a typed `build_request` and
+`parse_response`; `_spec_endpoints.py` (derived from openapi.yaml) gives the module serving a
+model's operation, typed as a protocol of `_endpoint_types.py`, so mypy checks each call here.
+A `Call` holds the request the module built and its parser; the clients send `call.request()`
+through their httpx client and parse the body with `call.parse` only when asked
+(`Response.parsed`). Bodies are passed through as the user gave them, so the server, not a
+local model, judges them.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from types import ModuleType
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-import httpx
+from brainstem_api_client.types import UNSET
 
-from brainstem_api_tools import _lazy_models
+from brainstem_api_tools import _spec_endpoints as endpoints
 from brainstem_api_tools._model_info import ModelInfo, Operation
 from brainstem_api_tools.errors import UsageError
 from brainstem_api_tools.models import check_portal
 from brainstem_api_tools.pagination import DEFAULT_PAGE_SIZE
 from brainstem_api_tools.query import check_fields, check_id, check_page, filter_params, name_list
 
+if TYPE_CHECKING:
+    import httpx
+    from brainstem_api_client.types import RequestArgs, Unset
 
-class RawBody:
-    """Stands in for a generated request model: sends the user's dict unchanged."""
+    from brainstem_api_tools._endpoint_types import Body, FilterParams
 
-    def __init__(self, data: Mapping[str, Any]) -> None:
-        self._data = dict(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        return self._data
-
-
-class Filters:
-    """Stands in for the generated `Filters` model: already-checked query parameters."""
-
-    def __init__(self, params: dict[str, str]) -> None:
-        self._params = params
-
-    def to_dict(self) -> dict[str, str]:
-        return self._params
+T = TypeVar("T", covariant=True)
 
 
 @dataclass(frozen=True)
-class Call:
+class Call(Generic[T]):
+    """One request to an operation of the API, built and checked, not yet sent."""
+
     model: ModelInfo
     op: Operation
-    args: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def module(self) -> ModuleType:
-        _lazy_models.install()
-        return importlib.import_module(self.op.module)
+    portal: str
+    id: str | None
+    _request: RequestArgs
+    _parse: Callable[[httpx.Response], T | None]
 
     @property
     def is_write(self) -> bool:
         """Changes state (POST, PATCH, custom actions even when GET): sent at most once."""
         return self.op.method in {"POST", "PATCH"} or self.op in self.model.actions.values()
 
-    def request(self) -> dict[str, Any]:
-        """Keyword arguments for `httpx.Client.request`, built by the generated module."""
-        kwargs: dict[str, Any] = self.module._get_kwargs(**self.args)
-        return kwargs
+    def request(self) -> RequestArgs:
+        """Keyword arguments for `httpx.Client.request` (a copy: the caller may add to it)."""
+        return self._request.copy()
 
-    def parser(self, client: Any) -> Callable[[httpx.Response], Any]:
-        module = self.module
-
-        def parse(response: httpx.Response) -> Any:
-            return module._parse_response(client=client, response=response)
-
-        return parse
-
-
-def _portal_arg(op: Operation, portal: str) -> Any:
-    # The generated functions take the spec's enums; they only ever use str(value).
-    _lazy_models.install()
-    name = "private_portal" if op.portals == ("private",) else "portal"
-    module = importlib.import_module(f"brainstem_api_client.models.{name}")
-    enum = module.PrivatePortal if name == "private_portal" else module.Portal
-    return enum(portal)
+    def parse(self, response: httpx.Response) -> T | None:
+        """The body of `response` as the generated model documented for its status."""
+        return self._parse(response)
 
 
 def _op(model: ModelInfo, verb: str) -> Operation:
@@ -104,12 +78,23 @@ _VERB_WORDS = {
 }
 
 
-def _data(data: object) -> Mapping[str, Any]:
+def _data(data: object) -> Body:
     if data is None:
         return {}
     if not isinstance(data, Mapping):
         raise UsageError(f"data must be a dict of field values, not {type(data).__name__}")
     return data
+
+
+def _includes(model: ModelInfo, include: object) -> list[str] | Unset:
+    includes = check_fields(model, name_list(include, "include"), "include")  # type: ignore[arg-type]
+    if not includes:
+        return UNSET
+    return [rel if "." in rel else f"{rel}.*" for rel in includes]
+
+
+def _filters(model: ModelInfo, filters: Mapping[str, object] | None) -> FilterParams | Unset:
+    return filter_params(model, filters) or UNSET
 
 
 def list_call(
@@ -121,30 +106,21 @@ def list_call(
     include: object = None,
     limit: object = None,
     offset: object = None,
-) -> Call:
+) -> Call[object]:
     op = _op(model, "list")
     lim, off = check_page(limit, offset)
-    args: dict[str, Any] = {"portal": _portal_arg(op, check_portal(model, op, portal, "listing"))}
-    if lim is not None:
-        args["limit"] = lim
-    if off is not None:
-        args["offset"] = off
+    where = check_portal(model, op, portal, "listing")
     sorts = check_fields(model, name_list(sort, "sort"), "sort")  # type: ignore[arg-type]
-    if sorts:
-        args["sort"] = sorts
-    _include_and_filters(model, args, include, filters)
-    return Call(model, op, args)
-
-
-def _include_and_filters(
-    model: ModelInfo, args: dict[str, Any], include: object, filters: Mapping[str, object] | None
-) -> None:
-    includes = check_fields(model, name_list(include, "include"), "include")  # type: ignore[arg-type]
-    if includes:
-        args["include"] = [rel if "." in rel else f"{rel}.*" for rel in includes]
-    params = filter_params(model, filters)
-    if params:
-        args["filters"] = Filters(params)
+    endpoint = endpoints.list_endpoint(model.name)
+    request = endpoint.build_request(
+        where,
+        limit=UNSET if lim is None else lim,
+        offset=UNSET if off is None else off,
+        sort=sorts or UNSET,
+        include=_includes(model, include),
+        filters=_filters(model, filters),
+    )
+    return Call(model, op, where, None, request, endpoint.parse_response)
 
 
 def retrieve_call(
@@ -154,70 +130,62 @@ def retrieve_call(
     *,
     include: object = None,
     filters: Mapping[str, object] | None = None,
-) -> Call:
+) -> Call[object]:
     op = _op(model, "retrieve")
-    args: dict[str, Any] = {
-        "portal": _portal_arg(op, check_portal(model, op, portal, "reading")),
-        "id": check_id(model, id),
-    }
-    _include_and_filters(model, args, include, filters)
-    return Call(model, op, args)
+    where = check_portal(model, op, portal, "reading")
+    record = check_id(model, id)
+    endpoint = endpoints.retrieve_endpoint(model.name)
+    request = endpoint.build_request(
+        where, record, include=_includes(model, include), filters=_filters(model, filters)
+    )
+    return Call(model, op, where, record, request, endpoint.parse_response)
 
 
-def create_call(model: ModelInfo, portal: object, data: object) -> Call:
+def create_call(model: ModelInfo, portal: object, data: object) -> Call[object]:
     op = _op(model, "create")
-    return Call(
-        model,
-        op,
-        {
-            "portal": _portal_arg(op, check_portal(model, op, portal, "creating")),
-            "body": RawBody(_data(data)),
-        },
-    )
+    where = check_portal(model, op, portal, "creating")
+    endpoint = endpoints.create_endpoint(model.name)
+    request = endpoint.build_request(where, body=_data(data))
+    return Call(model, op, where, None, request, endpoint.parse_response)
 
 
-def update_call(model: ModelInfo, portal: object, id: object, data: object) -> Call:
+def update_call(model: ModelInfo, portal: object, id: object, data: object) -> Call[object]:
     op = _op(model, "partial_update")
-    return Call(
-        model,
-        op,
-        {
-            "portal": _portal_arg(op, check_portal(model, op, portal, "updating")),
-            "id": check_id(model, id),
-            "body": RawBody(_data(data)),
-        },
-    )
+    where = check_portal(model, op, portal, "updating")
+    record = check_id(model, id)
+    endpoint = endpoints.partial_update_endpoint(model.name)
+    request = endpoint.build_request(where, record, body=_data(data))
+    return Call(model, op, where, record, request, endpoint.parse_response)
 
 
-def destroy_call(model: ModelInfo, portal: object, id: object) -> Call:
+def destroy_call(model: ModelInfo, portal: object, id: object) -> Call[object]:
     op = _op(model, "destroy")
-    return Call(
-        model,
-        op,
-        {
-            "portal": _portal_arg(op, check_portal(model, op, portal, "deleting")),
-            "id": check_id(model, id),
-        },
-    )
+    where = check_portal(model, op, portal, "deleting")
+    record = check_id(model, id)
+    endpoint = endpoints.destroy_endpoint(model.name)
+    request = endpoint.build_request(where, record)
+    return Call(model, op, where, record, request, endpoint.parse_response)
 
 
 def action_call(
     model: ModelInfo, portal: object, id: object, action: object, data: object = None
-) -> Call:
+) -> Call[object]:
     name = str(action).strip().strip("/")
     op = model.actions.get(name)
     if op is None:
         known = ", ".join(sorted(model.actions)) or "none"
         raise UsageError(f"{model.name} has no action {name!r} (its actions: {known})")
-    args: dict[str, Any] = {
-        "portal": _portal_arg(op, check_portal(model, op, portal, name)),
-        "id": check_id(model, id),
-    }
+    where = check_portal(model, op, portal, name)
+    record = check_id(model, id)
     if op.body:
-        args["body"] = RawBody(_data(data))
-    elif data:
+        with_body = endpoints.body_action_endpoint((model.name, name))
+        request = with_body.build_request(where, record, body=_data(data))
+        return Call(model, op, where, record, request, with_body.parse_response)
+    if data:
         raise UsageError(f"action {name!r} of {model.name} takes no data")
-    return Call(model, op, args)
+    endpoint = endpoints.action_endpoint((model.name, name))
+    request = endpoint.build_request(where, record)
+    return Call(model, op, where, record, request, endpoint.parse_response)
 
 
 def load_call(
@@ -230,7 +198,7 @@ def load_call(
     include: object,
     limit: object,
     offset: object,
-) -> Call:
+) -> Call[object]:
     """The one request of `load(...)` without `load_all`."""
     if options:
         if id is None:
@@ -245,7 +213,7 @@ def load_call(
 
 def save_call(
     model: ModelInfo, portal: object, id: object, data: object, options: str | None
-) -> Call:
+) -> Call[object]:
     """The request of `save(...)`: create, partial update, or a custom action with data."""
     if options:
         if id is None:
@@ -256,7 +224,7 @@ def save_call(
     return update_call(model, portal, id, data)
 
 
-def delete_call(model: ModelInfo, portal: object, id: object) -> Call:
+def delete_call(model: ModelInfo, portal: object, id: object) -> Call[object]:
     if id is None:
         raise UsageError(f"delete needs the id of the {model.name} to delete")
     return destroy_call(model, portal, id)
@@ -297,7 +265,7 @@ class Paging:
         paging.call(paging.start)  # checks every argument before any request
         return paging
 
-    def call(self, offset: int) -> Call:
+    def call(self, offset: int) -> Call[object]:
         return list_call(
             self.model,
             self.portal,

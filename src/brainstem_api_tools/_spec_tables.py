@@ -1,9 +1,67 @@
-"""Model table derived from openapi.yaml by scripts/derive_tables.py. Do not edit.
+"""The model table.
 
-Run `make generate` after changing openapi.yaml; `make check-generated` fails on drift.
+Derived from openapi.yaml by scripts/derive_tables.py: do not edit. Run `make generate` after
+changing openapi.yaml; `make check-generated` fails on drift.
 """
 
+from enum import StrEnum
+
 from brainstem_api_tools._model_info import ModelInfo, Operation
+
+
+class ModelType(StrEnum):
+    """Every model of the API, by its URL name (accepted wherever a model is)."""
+
+    behavior = "behavior"
+    behavioralassay = "behavioralassay"
+    behavioralcategory = "behavioralcategory"
+    behavioralcategoryapproval = "behavioralcategoryapproval"
+    behavioralparadigm = "behavioralparadigm"
+    behavioralparadigmapproval = "behavioralparadigmapproval"
+    brainregion = "brainregion"
+    breeding = "breeding"
+    cohort = "cohort"
+    collection = "collection"
+    consumable = "consumable"
+    consumableapproval = "consumableapproval"
+    consumablestock = "consumablestock"
+    dataacquisition = "dataacquisition"
+    datastorage = "datastorage"
+    equipment = "equipment"
+    group = "group"
+    groupmembershipinvitation = "groupmembershipinvitation"
+    groupmembershiprequest = "groupmembershiprequest"
+    hardwaredevice = "hardwaredevice"
+    hardwaredeviceapproval = "hardwaredeviceapproval"
+    inventory = "inventory"
+    journal = "journal"
+    journalapproval = "journalapproval"
+    laboratory = "laboratory"
+    license = "license"
+    manipulation = "manipulation"
+    procedure = "procedure"
+    procedurelog = "procedurelog"
+    project = "project"
+    projectgroupmembershipinvitation = "projectgroupmembershipinvitation"
+    projectmembershipinvitation = "projectmembershipinvitation"
+    publication = "publication"
+    regulatoryauthority = "regulatoryauthority"
+    regulatoryauthorityapproval = "regulatoryauthorityapproval"
+    session = "session"
+    sessiondatastorage = "sessiondatastorage"
+    setup = "setup"
+    setuptype = "setuptype"
+    setuptypeapproval = "setuptypeapproval"
+    species = "species"
+    speciesapproval = "speciesapproval"
+    strain = "strain"
+    strainapproval = "strainapproval"
+    subject = "subject"
+    subjectlog = "subjectlog"
+    supplier = "supplier"
+    supplierapproval = "supplierapproval"
+    user = "user"
+
 
 MODELS: dict[str, ModelInfo] = {
     "behavior": ModelInfo(

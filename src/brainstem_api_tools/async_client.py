@@ -27,7 +27,7 @@ T = TypeVar("T")
 
 class AsyncBrainstemClient(
     BaseClient,
-    LoaderMixin[Coroutine[Any, Any, Response], Coroutine[Any, Any, dict[str, Any]]],
+    LoaderMixin[Coroutine[Any, Any, Response[Any]], Coroutine[Any, Any, dict[str, Any]]],
 ):
     """An asyncio client for the BrainSTEM API, on one shared `httpx.AsyncClient`.
 
@@ -58,8 +58,6 @@ class AsyncBrainstemClient(
         interactive: bool | None = None,
         clock: Clock | None = None,
     ) -> None:
-        from brainstem_api_client import Client
-
         super().__init__(
             token,
             headless,
@@ -79,7 +77,6 @@ class AsyncBrainstemClient(
             transport=AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), self._policy),
             auth=self._auth(),
         )
-        self._gen = Client(base_url=self.url).set_async_httpx_client(self._http)
         self._login_lock = asyncio.Lock()
 
     @classmethod
@@ -119,7 +116,7 @@ class AsyncBrainstemClient(
             if self._needs_login():
                 await self.login()
 
-    async def send(self, call: Call) -> Response:
+    async def send(self, call: Call[T]) -> Response[T]:
         """Send one prepared call; transport failures raise, error statuses do not."""
         if self._needs_login() and self._portal_of(call) == "private":
             await self._logged_in_once()
@@ -128,7 +125,7 @@ class AsyncBrainstemClient(
             http = await self._http.request(**request)
         except httpx.TransportError as exc:
             raise self._transport_error(exc, request, call) from None
-        return self._response(http, call, self._gen)
+        return self._response(http, call)
 
     async def aclose(self) -> None:
         """Close the connections."""
@@ -194,11 +191,11 @@ class AsyncBrainstemClient(
         id: Any = None,
         data: Mapping[str, Any] | None = None,
         options: str | None = None,
-    ) -> Response:
+    ) -> Response[Any]:
         """As `BrainstemClient.save`."""
         return await self.send(save_call(get_model(model), self._portal(portal), id, data, options))
 
-    async def delete(self, model: Any, portal: str | None = None, id: Any = None) -> Response:
+    async def delete(self, model: Any, portal: str | None = None, id: Any = None) -> Response[Any]:
         """As `BrainstemClient.delete`."""
         return await self.send(delete_call(get_model(model), self._portal(portal), id))
 
@@ -209,7 +206,7 @@ class AsyncBrainstemClient(
         action: str,
         data: Mapping[str, Any] | None = None,
         portal: str | None = None,
-    ) -> Response:
+    ) -> Response[Any]:
         """As `BrainstemClient.action`."""
         return await self.send(
             action_call(get_model(model), self._portal(portal), id, action, data)

@@ -24,7 +24,7 @@ __all__ = ["BrainstemClient", "RetryPolicy"]
 T = TypeVar("T")
 
 
-class BrainstemClient(BaseClient, LoaderMixin[Response, dict[str, Any]]):
+class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
     """A client for the BrainSTEM API.
 
     The server is `url`, else the `BRAINSTEM_URL` environment variable, else
@@ -64,8 +64,6 @@ class BrainstemClient(BaseClient, LoaderMixin[Response, dict[str, Any]]):
         interactive: bool | None = None,
         clock: Clock | None = None,
     ) -> None:
-        from brainstem_api_client import Client
-
         super().__init__(
             token,
             headless,
@@ -83,8 +81,6 @@ class BrainstemClient(BaseClient, LoaderMixin[Response, dict[str, Any]]):
             transport=RetryTransport(transport or httpx.HTTPTransport(), self._policy),
             auth=self._auth(),
         )
-        # The generated client only lends its parsers our httpx client.
-        self._gen = Client(base_url=self.url).set_httpx_client(self._http)
         if self._needs_login():
             try:
                 self._may_log_in(interactive)
@@ -128,14 +124,14 @@ class BrainstemClient(BaseClient, LoaderMixin[Response, dict[str, Any]]):
         except httpx.TransportError as exc:
             return self._transport_error(exc, request)
 
-    def send(self, call: Call) -> Response:
+    def send(self, call: Call[T]) -> Response[T]:
         """Send one prepared call; transport failures raise, error statuses do not."""
         request = self._request(call)
         try:
             http = self._http.request(**request)
         except httpx.TransportError as exc:
             raise self._transport_error(exc, request, call) from None
-        return self._response(http, call, self._gen)
+        return self._response(http, call)
 
     def close(self) -> None:
         """Close the connections."""
@@ -209,7 +205,7 @@ class BrainstemClient(BaseClient, LoaderMixin[Response, dict[str, Any]]):
         id: Any = None,
         data: Mapping[str, Any] | None = None,
         options: str | None = None,
-    ) -> Response:
+    ) -> Response[Any]:
         """Create a record (POST) or, with `id`, change the given fields (PATCH).
 
         `options` names a custom action (e.g. "add_entry") on record `id`, with `data`.
@@ -217,7 +213,7 @@ class BrainstemClient(BaseClient, LoaderMixin[Response, dict[str, Any]]):
         """
         return self.send(save_call(get_model(model), self._portal(portal), id, data, options))
 
-    def delete(self, model: Any, portal: str | None = None, id: Any = None) -> Response:
+    def delete(self, model: Any, portal: str | None = None, id: Any = None) -> Response[Any]:
         """Delete record `id`; a 204 response means it is gone."""
         return self.send(delete_call(get_model(model), self._portal(portal), id))
 
@@ -228,7 +224,7 @@ class BrainstemClient(BaseClient, LoaderMixin[Response, dict[str, Any]]):
         action: str,
         data: Mapping[str, Any] | None = None,
         portal: str | None = None,
-    ) -> Response:
+    ) -> Response[Any]:
         """Run a custom action (accept, reject, cancel, join, leave, add_entry, ...) on `id`."""
         return self.send(action_call(get_model(model), self._portal(portal), id, action, data))
 

@@ -6,15 +6,12 @@ import difflib
 from enum import Enum, StrEnum
 
 from brainstem_api_tools._model_info import ModelInfo, Operation
-from brainstem_api_tools._spec_tables import APPS, MODELS
+from brainstem_api_tools._spec_tables import APPS, MODELS, ModelType
 from brainstem_api_tools.errors import UsageError
 
 __all__ = ["APPS", "MODELS", "ModelInfo", "ModelType", "Operation", "PortalType", "get_model"]
 
 PORTALS = ("private", "public")
-
-ModelType = Enum("ModelType", {name: name for name in MODELS}, type=str)  # type: ignore[misc]
-ModelType.__doc__ = "Every model of the API, by its URL name (accepted wherever a model is)."
 
 
 class PortalType(StrEnum):

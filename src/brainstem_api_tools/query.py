@@ -13,29 +13,11 @@ from collections.abc import Iterable, Mapping
 from enum import Enum
 
 from brainstem_api_tools._model_info import ModelInfo
+from brainstem_api_tools._spec_filters import FILTER_OPERATORS
 from brainstem_api_tools.errors import UsageError
 
 __all__ = ["FILTER_OPERATORS", "check_id", "check_page", "filter_params", "name_list"]
 
-# Lookups of the query syntax (docs/api.md): filter{field} is an exact match.
-FILTER_OPERATORS = frozenset(
-    {
-        "exact",
-        "iexact",
-        "contains",
-        "icontains",
-        "startswith",
-        "istartswith",
-        "endswith",
-        "iendswith",
-        "gt",
-        "gte",
-        "lt",
-        "lte",
-        "in",
-        "isnull",
-    }
-)
 _WRAPPED = re.compile(r"^filter\{(.+)\}$")
 _KEY = re.compile(r"^-?[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
 

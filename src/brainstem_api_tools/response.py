@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from functools import cached_property
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -13,19 +13,21 @@ from brainstem_api_tools.errors import InvalidResponseError, error_for_response
 
 __all__ = ["Response"]
 
+T = TypeVar("T")
 
-class Response:
+
+class Response(Generic[T]):
     """An API response: the familiar `requests`-like surface plus the typed model.
 
     `.json()`, `.status_code`, `.ok`, `.text`, `.headers`, `.url` and `.raise_for_status()`
     behave as in `requests`; `.parsed` is the generated attrs model of the body (built on
-    first access only); `.http` is the underlying `httpx.Response`.
+    first access only), of type `T`; `.http` is the underlying `httpx.Response`.
     """
 
     def __init__(
         self,
         http: httpx.Response,
-        parse: Callable[[httpx.Response], Any] | None = None,
+        parse: Callable[[httpx.Response], T | None] | None = None,
         *,
         token_source: str | None = None,
         server: str | None = None,
@@ -83,7 +85,7 @@ class Response:
             response=self.http,
         )
 
-    def raise_for_status(self) -> Response:
+    def raise_for_status(self) -> Response[T]:
         """Raise the matching `BrainstemError` for an error status (or a redirect, which the
         client does not follow); return self otherwise."""
         if self.http.status_code >= 300:
@@ -96,7 +98,7 @@ class Response:
         return self
 
     @cached_property
-    def parsed(self) -> Any:
+    def parsed(self) -> T | None:
         """The body as the generated attrs model (None for statuses the spec does not list)."""
         if self._parse is None:
             return None

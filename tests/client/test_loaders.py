@@ -359,9 +359,9 @@ def test_docstrings_name_each_filter_and_include() -> None:
 def test_typed_for_both_clients() -> None:
     """Real signatures with overloads on `load_all`; the async client's return coroutines."""
     bases = {
-        BrainstemClient: LoaderMixin[Response, dict[str, Any]],
+        BrainstemClient: LoaderMixin[Response[Any], dict[str, Any]],
         AsyncBrainstemClient: LoaderMixin[
-            Coroutine[Any, Any, Response], Coroutine[Any, Any, dict[str, Any]]
+            Coroutine[Any, Any, Response[Any]], Coroutine[Any, Any, dict[str, Any]]
         ],
     }
     for cls, base in bases.items():

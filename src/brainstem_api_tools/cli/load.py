@@ -6,6 +6,7 @@ import argparse
 import sys
 import time
 
+from brainstem_api_tools._spec_filters import FILTER_OPERATORS
 from brainstem_api_tools.cli.common import fail, open_client, say
 from brainstem_api_tools.cli.output import (
     add_output_options,
@@ -58,9 +59,8 @@ def register(
         nargs="+",
         action="extend",
         metavar="FIELD=VALUE",
-        help="keep records matching all of these (e.g. name.icontains=Rat); operators: exact, "
-        "iexact, contains, icontains, startswith, istartswith, endswith, iendswith, gt, gte, "
-        "lt, lte, in (comma list), isnull, range",
+        help="keep records matching all of these (e.g. name.icontains=Rat); operators: "
+        + ", ".join(FILTER_OPERATORS),
     )
     parser.add_argument(
         "--sort",

@@ -1,39 +1,61 @@
-from http import HTTPStatus
-from typing import Any
+"""POST /api/auth/device/: Start a device authorization session.
 
-import httpx
+`build_request` gives the request and `parse_response` reads the answer; `sync`, `asyncio`
+and their `_detailed` forms send it through a `Client`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.device_authorization import DeviceAuthorization
-from ...models.device_authorization_request import DeviceAuthorizationRequest
-from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestArgs, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.device_authorization import DeviceAuthorization
+    from ...models.device_authorization_request import DeviceAuthorizationRequest
+    from ...models.error import Error
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: DeviceAuthorizationRequest | Unset = UNSET,
-) -> dict[str, Any]:
+    body: DeviceAuthorizationRequest | Mapping[str, object] | Unset = UNSET,
+) -> RequestArgs:
+    """The request to start a device authorization session, as keyword arguments for
+    `httpx.Client.request`.
+
+    Args:
+        body (DeviceAuthorizationRequest | Mapping[str, object]): sent as JSON; a mapping is
+            sent as it is
+    """
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestArgs = {
         "method": "post",
         "url": "/api/auth/device/",
     }
 
-    if not isinstance(body, Unset):
+    if isinstance(body, Mapping):
+        _kwargs["json"] = dict(body)
+    elif not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeviceAuthorization | Error | None:
+def parse_response(response: httpx.Response) -> DeviceAuthorization | Error | None:
+    """The body of `response` as the model documented for its status, or None for a
+    status the spec does not document."""
+    from ...models.device_authorization import DeviceAuthorization
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = DeviceAuthorization.from_dict(response.json())
 
@@ -44,27 +66,27 @@ def _parse_response(
 
         return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DeviceAuthorization | Error]:
+    documented = response.status_code == 200 or response.status_code == 400
+    if client.raise_on_unexpected_status and not documented:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response),
     )
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: DeviceAuthorizationRequest | Unset = UNSET,
+    body: DeviceAuthorizationRequest | Mapping[str, object] | Unset = UNSET,
 ) -> Response[DeviceAuthorization | Error]:
     """Start a device authorization session.
 
@@ -82,21 +104,17 @@ def sync_detailed(
         Response[DeviceAuthorization | Error]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = client.get_httpx_client().request(**request)
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: DeviceAuthorizationRequest | Unset = UNSET,
+    body: DeviceAuthorizationRequest | Mapping[str, object] | Unset = UNSET,
 ) -> DeviceAuthorization | Error | None:
     """Start a device authorization session.
 
@@ -123,7 +141,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: DeviceAuthorizationRequest | Unset = UNSET,
+    body: DeviceAuthorizationRequest | Mapping[str, object] | Unset = UNSET,
 ) -> Response[DeviceAuthorization | Error]:
     """Start a device authorization session.
 
@@ -141,19 +159,17 @@ async def asyncio_detailed(
         Response[DeviceAuthorization | Error]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
+    response = await client.get_async_httpx_client().request(**request)
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: DeviceAuthorizationRequest | Unset = UNSET,
+    body: DeviceAuthorizationRequest | Mapping[str, object] | Unset = UNSET,
 ) -> DeviceAuthorization | Error | None:
     """Start a device authorization session.
 

@@ -1,38 +1,58 @@
-from http import HTTPStatus
-from typing import Any
+"""POST /api/auth/device/token/: Poll a device authorization session for its token.
 
-import httpx
+`build_request` gives the request and `parse_response` reads the answer; `sync`, `asyncio`
+and their `_detailed` forms send it through a `Client`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.device_token_request import DeviceTokenRequest
-from ...models.device_token_response import DeviceTokenResponse
-from ...models.error import Error
-from ...types import Response
+from ...types import RequestArgs, Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.device_token_request import DeviceTokenRequest
+    from ...models.device_token_response import DeviceTokenResponse
+    from ...models.error import Error
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: DeviceTokenRequest,
-) -> dict[str, Any]:
+    body: DeviceTokenRequest | Mapping[str, object],
+) -> RequestArgs:
+    """The request to poll a device authorization session for its token, as keyword arguments
+    for `httpx.Client.request`.
+
+    Args:
+        body (DeviceTokenRequest | Mapping[str, object]): sent as JSON; a mapping is sent as
+            it is
+    """
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestArgs = {
         "method": "post",
         "url": "/api/auth/device/token/",
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeviceTokenResponse | Error | None:
+def parse_response(response: httpx.Response) -> DeviceTokenResponse | Error | None:
+    """The body of `response` as the model documented for its status, or None for a
+    status the spec does not document."""
+    from ...models.device_token_response import DeviceTokenResponse
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = DeviceTokenResponse.from_dict(response.json())
 
@@ -43,27 +63,27 @@ def _parse_response(
 
         return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DeviceTokenResponse | Error]:
+    documented = response.status_code == 200 or response.status_code == 400
+    if client.raise_on_unexpected_status and not documented:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response),
     )
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: DeviceTokenRequest,
+    body: DeviceTokenRequest | Mapping[str, object],
 ) -> Response[DeviceTokenResponse | Error]:
     """Poll a device authorization session for its token.
 
@@ -82,21 +102,17 @@ def sync_detailed(
         Response[DeviceTokenResponse | Error]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = client.get_httpx_client().request(**request)
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: DeviceTokenRequest,
+    body: DeviceTokenRequest | Mapping[str, object],
 ) -> DeviceTokenResponse | Error | None:
     """Poll a device authorization session for its token.
 
@@ -124,7 +140,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: DeviceTokenRequest,
+    body: DeviceTokenRequest | Mapping[str, object],
 ) -> Response[DeviceTokenResponse | Error]:
     """Poll a device authorization session for its token.
 
@@ -143,19 +159,17 @@ async def asyncio_detailed(
         Response[DeviceTokenResponse | Error]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
+    response = await client.get_async_httpx_client().request(**request)
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: DeviceTokenRequest,
+    body: DeviceTokenRequest | Mapping[str, object],
 ) -> DeviceTokenResponse | Error | None:
     """Poll a device authorization session for its token.
 

@@ -1,46 +1,68 @@
+"""PATCH /api/{portal}/modules/behavior/{id}/: Change the given fields of a behavior.
+
+`build_request` gives the request and `parse_response` reads the answer; `sync`, `asyncio`
+and their `_detailed` forms send it through a `Client`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
-
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.behavior_detail import BehaviorDetail
-from ...models.error import Error
-from ...models.patched_behavior_request import PatchedBehaviorRequest
 from ...models.private_portal import PrivatePortal
-from ...types import Response
+from ...types import RequestArgs, Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.behavior_detail import BehaviorDetail
+    from ...models.error import Error
+    from ...models.patched_behavior_request import PatchedBehaviorRequest
 
 
-def _get_kwargs(
-    portal: PrivatePortal,
-    id: UUID,
+def build_request(
+    portal: PrivatePortal | str,
+    id: UUID | str,
     *,
-    body: PatchedBehaviorRequest,
-) -> dict[str, Any]:
+    body: PatchedBehaviorRequest | Mapping[str, object],
+) -> RequestArgs:
+    """The request to change the given fields of a behavior, as keyword arguments for
+    `httpx.Client.request`.
+
+    Args:
+        portal (PrivatePortal | str)
+        id (UUID | str)
+        body (PatchedBehaviorRequest | Mapping[str, object]): sent as JSON; a mapping is
+            sent as it is
+    """
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestArgs = {
         "method": "patch",
         "url": "/api/{portal}/modules/behavior/{id}/".format(
-            portal=quote(str(portal), safe=""),
-            id=quote(str(id), safe=""),
+            portal=quote(str(PrivatePortal(portal)), safe=""),
+            id=quote(str(UUID(str(id))), safe=""),
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BehaviorDetail | Error | None:
+def parse_response(response: httpx.Response) -> BehaviorDetail | Error | None:
+    """The body of `response` as the model documented for its status, or None for a
+    status the spec does not document."""
+    from ...models.behavior_detail import BehaviorDetail
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = BehaviorDetail.from_dict(response.json())
 
@@ -66,29 +88,35 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[BehaviorDetail | Error]:
+    documented = (
+        response.status_code == 200
+        or response.status_code == 400
+        or response.status_code == 401
+        or response.status_code == 403
+        or response.status_code == 404
+    )
+    if client.raise_on_unexpected_status and not documented:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response),
     )
 
 
 def sync_detailed(
-    portal: PrivatePortal,
-    id: UUID,
+    portal: PrivatePortal | str,
+    id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-    body: PatchedBehaviorRequest,
+    body: PatchedBehaviorRequest | Mapping[str, object],
 ) -> Response[BehaviorDetail | Error]:
     """Change the given fields of a behavior.
 
@@ -105,25 +133,21 @@ def sync_detailed(
         Response[BehaviorDetail | Error]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         portal=portal,
         id=id,
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = client.get_httpx_client().request(**request)
     return _build_response(client=client, response=response)
 
 
 def sync(
-    portal: PrivatePortal,
-    id: UUID,
+    portal: PrivatePortal | str,
+    id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-    body: PatchedBehaviorRequest,
+    body: PatchedBehaviorRequest | Mapping[str, object],
 ) -> BehaviorDetail | Error | None:
     """Change the given fields of a behavior.
 
@@ -149,11 +173,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    portal: PrivatePortal,
-    id: UUID,
+    portal: PrivatePortal | str,
+    id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-    body: PatchedBehaviorRequest,
+    body: PatchedBehaviorRequest | Mapping[str, object],
 ) -> Response[BehaviorDetail | Error]:
     """Change the given fields of a behavior.
 
@@ -170,23 +194,21 @@ async def asyncio_detailed(
         Response[BehaviorDetail | Error]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         portal=portal,
         id=id,
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
+    response = await client.get_async_httpx_client().request(**request)
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
-    portal: PrivatePortal,
-    id: UUID,
+    portal: PrivatePortal | str,
+    id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-    body: PatchedBehaviorRequest,
+    body: PatchedBehaviorRequest | Mapping[str, object],
 ) -> BehaviorDetail | Error | None:
     """Change the given fields of a behavior.
 

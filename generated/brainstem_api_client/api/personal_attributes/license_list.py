@@ -1,27 +1,50 @@
+"""GET /api/{portal}/personal_attributes/license/: List licenses.
+
+`build_request` gives the request and `parse_response` reads the answer; `sync`, `asyncio`
+and their `_detailed` forms send it through a `Client`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.filters import Filters
-from ...models.license_list import LicenseList
 from ...models.portal import Portal
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestArgs, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.filters import Filters
+    from ...models.license_list import LicenseList
 
 
-def _get_kwargs(
-    portal: Portal,
+def build_request(
+    portal: Portal | str,
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
-    filters: Filters | Unset = UNSET,
-) -> dict[str, Any]:
+    filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
+) -> RequestArgs:
+    """The request to list licenses, as keyword arguments for `httpx.Client.request`.
+
+    Args:
+        portal (Portal | str)
+        limit (int | Unset)
+        offset (int | Unset)
+        sort (list[str] | Unset)
+        include (list[str] | Unset)
+        filters (Filters | Mapping[str, list[str] | str] | Unset): Keys are `filter{field}`
+            or `filter{field.op}`; a value is a string, or a list of strings sent as one
+            parameter each (`filter{id.in}=a&filter{id.in}=b`).
+    """
 
     params: dict[str, Any] = {}
 
@@ -41,18 +64,17 @@ def _get_kwargs(
 
     params["include[]"] = json_include
 
-    json_filters: dict[str, Any] | Unset = UNSET
-    if not isinstance(filters, Unset):
-        json_filters = filters.to_dict()
-    if not isinstance(json_filters, Unset):
-        params.update(json_filters)
+    if isinstance(filters, Mapping):
+        params.update(filters)
+    elif not isinstance(filters, Unset):
+        params.update(filters.to_dict())
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestArgs = {
         "method": "get",
         "url": "/api/{portal}/personal_attributes/license/".format(
-            portal=quote(str(portal), safe=""),
+            portal=quote(str(Portal(portal)), safe=""),
         ),
         "params": params,
     }
@@ -60,9 +82,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | LicenseList | None:
+def parse_response(response: httpx.Response) -> Error | LicenseList | None:
+    """The body of `response` as the model documented for its status, or None for a
+    status the spec does not document."""
+    from ...models.error import Error
+    from ...models.license_list import LicenseList
+
     if response.status_code == 200:
         response_200 = LicenseList.from_dict(response.json())
 
@@ -88,32 +113,38 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | LicenseList]:
+    documented = (
+        response.status_code == 200
+        or response.status_code == 400
+        or response.status_code == 401
+        or response.status_code == 403
+        or response.status_code == 404
+    )
+    if client.raise_on_unexpected_status and not documented:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response),
     )
 
 
 def sync_detailed(
-    portal: Portal,
+    portal: Portal | str,
     *,
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
-    filters: Filters | Unset = UNSET,
+    filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
 ) -> Response[Error | LicenseList]:
     """List licenses.
 
@@ -123,8 +154,9 @@ def sync_detailed(
         offset (int | Unset):
         sort (list[str] | Unset):
         include (list[str] | Unset):
-        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; values are
-            strings.
+        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; a value is a
+            string, or a list of strings sent as one parameter each
+            (`filter{id.in}=a&filter{id.in}=b`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +166,7 @@ def sync_detailed(
         Response[Error | LicenseList]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         portal=portal,
         limit=limit,
         offset=offset,
@@ -142,23 +174,19 @@ def sync_detailed(
         include=include,
         filters=filters,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = client.get_httpx_client().request(**request)
     return _build_response(client=client, response=response)
 
 
 def sync(
-    portal: Portal,
+    portal: Portal | str,
     *,
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
-    filters: Filters | Unset = UNSET,
+    filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
 ) -> Error | LicenseList | None:
     """List licenses.
 
@@ -168,8 +196,9 @@ def sync(
         offset (int | Unset):
         sort (list[str] | Unset):
         include (list[str] | Unset):
-        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; values are
-            strings.
+        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; a value is a
+            string, or a list of strings sent as one parameter each
+            (`filter{id.in}=a&filter{id.in}=b`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,14 +220,14 @@ def sync(
 
 
 async def asyncio_detailed(
-    portal: Portal,
+    portal: Portal | str,
     *,
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
-    filters: Filters | Unset = UNSET,
+    filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
 ) -> Response[Error | LicenseList]:
     """List licenses.
 
@@ -208,8 +237,9 @@ async def asyncio_detailed(
         offset (int | Unset):
         sort (list[str] | Unset):
         include (list[str] | Unset):
-        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; values are
-            strings.
+        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; a value is a
+            string, or a list of strings sent as one parameter each
+            (`filter{id.in}=a&filter{id.in}=b`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,7 +249,7 @@ async def asyncio_detailed(
         Response[Error | LicenseList]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         portal=portal,
         limit=limit,
         offset=offset,
@@ -227,21 +257,19 @@ async def asyncio_detailed(
         include=include,
         filters=filters,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
+    response = await client.get_async_httpx_client().request(**request)
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
-    portal: Portal,
+    portal: Portal | str,
     *,
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
-    filters: Filters | Unset = UNSET,
+    filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
 ) -> Error | LicenseList | None:
     """List licenses.
 
@@ -251,8 +279,9 @@ async def asyncio(
         offset (int | Unset):
         sort (list[str] | Unset):
         include (list[str] | Unset):
-        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; values are
-            strings.
+        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; a value is a
+            string, or a list of strings sent as one parameter each
+            (`filter{id.in}=a&filter{id.in}=b`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,39 +1,56 @@
+"""DELETE /api/{portal}/resources/consumable/{id}/: Delete a consumable.
+
+`build_request` gives the request and `parse_response` reads the answer; `sync`, `asyncio`
+and their `_detailed` forms send it through a `Client`.
+"""
+
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
-
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.private_portal import PrivatePortal
-from ...types import Response
+from ...types import RequestArgs, Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
 
 
-def _get_kwargs(
-    portal: PrivatePortal,
-    id: UUID,
-) -> dict[str, Any]:
+def build_request(
+    portal: PrivatePortal | str,
+    id: UUID | str,
+) -> RequestArgs:
+    """The request to delete a consumable, as keyword arguments for `httpx.Client.request`.
 
-    _kwargs: dict[str, Any] = {
+    Args:
+        portal (PrivatePortal | str)
+        id (UUID | str)
+    """
+
+    _kwargs: RequestArgs = {
         "method": "delete",
         "url": "/api/{portal}/resources/consumable/{id}/".format(
-            portal=quote(str(portal), safe=""),
-            id=quote(str(id), safe=""),
+            portal=quote(str(PrivatePortal(portal)), safe=""),
+            id=quote(str(UUID(str(id))), safe=""),
         ),
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | None:
+def parse_response(response: httpx.Response) -> Error | None:
+    """The body of `response` as the model documented for its status, or None for a
+    status the spec does not document."""
+    from ...models.error import Error
+
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
@@ -50,29 +67,34 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error]:
+) -> Response[Error]:
+    documented = (
+        response.status_code == 204
+        or response.status_code == 401
+        or response.status_code == 403
+        or response.status_code == 404
+    )
+    if client.raise_on_unexpected_status and not documented:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response),
     )
 
 
 def sync_detailed(
-    portal: PrivatePortal,
-    id: UUID,
+    portal: PrivatePortal | str,
+    id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error]:
+) -> Response[Error]:
     """Delete a consumable.
 
      Administrators only.
@@ -86,27 +108,23 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Error]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         portal=portal,
         id=id,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = client.get_httpx_client().request(**request)
     return _build_response(client=client, response=response)
 
 
 def sync(
-    portal: PrivatePortal,
-    id: UUID,
+    portal: PrivatePortal | str,
+    id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | None:
+) -> Error | None:
     """Delete a consumable.
 
      Administrators only.
@@ -120,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Error
     """
 
     return sync_detailed(
@@ -131,11 +149,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    portal: PrivatePortal,
-    id: UUID,
+    portal: PrivatePortal | str,
+    id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error]:
+) -> Response[Error]:
     """Delete a consumable.
 
      Administrators only.
@@ -149,25 +167,23 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Error]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         portal=portal,
         id=id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
+    response = await client.get_async_httpx_client().request(**request)
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
-    portal: PrivatePortal,
-    id: UUID,
+    portal: PrivatePortal | str,
+    id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | None:
+) -> Error | None:
     """Delete a consumable.
 
      Administrators only.
@@ -181,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Error
     """
 
     return (

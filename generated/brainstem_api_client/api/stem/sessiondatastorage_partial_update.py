@@ -1,48 +1,70 @@
+"""PATCH /api/{portal}/stem/sessiondatastorage/{id}/: Change the given fields of a session data storage link.
+
+`build_request` gives the request and `parse_response` reads the answer; `sync`, `asyncio`
+and their `_detailed` forms send it through a `Client`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
-
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.patched_session_data_storage_request import (
-    PatchedSessionDataStorageRequest,
-)
 from ...models.private_portal import PrivatePortal
-from ...models.session_data_storage_detail import SessionDataStorageDetail
-from ...types import Response
+from ...types import RequestArgs, Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.patched_session_data_storage_request import (
+        PatchedSessionDataStorageRequest,
+    )
+    from ...models.session_data_storage_detail import SessionDataStorageDetail
 
 
-def _get_kwargs(
-    portal: PrivatePortal,
-    id: UUID,
+def build_request(
+    portal: PrivatePortal | str,
+    id: UUID | str,
     *,
-    body: PatchedSessionDataStorageRequest,
-) -> dict[str, Any]:
+    body: PatchedSessionDataStorageRequest | Mapping[str, object],
+) -> RequestArgs:
+    """The request to change the given fields of a session data storage link, as keyword
+    arguments for `httpx.Client.request`.
+
+    Args:
+        portal (PrivatePortal | str)
+        id (UUID | str)
+        body (PatchedSessionDataStorageRequest | Mapping[str, object]): sent as JSON; a
+            mapping is sent as it is
+    """
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestArgs = {
         "method": "patch",
         "url": "/api/{portal}/stem/sessiondatastorage/{id}/".format(
-            portal=quote(str(portal), safe=""),
-            id=quote(str(id), safe=""),
+            portal=quote(str(PrivatePortal(portal)), safe=""),
+            id=quote(str(UUID(str(id))), safe=""),
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SessionDataStorageDetail | None:
+def parse_response(response: httpx.Response) -> Error | SessionDataStorageDetail | None:
+    """The body of `response` as the model documented for its status, or None for a
+    status the spec does not document."""
+    from ...models.error import Error
+    from ...models.session_data_storage_detail import SessionDataStorageDetail
+
     if response.status_code == 200:
         response_200 = SessionDataStorageDetail.from_dict(response.json())
 
@@ -68,29 +90,35 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | SessionDataStorageDetail]:
+    documented = (
+        response.status_code == 200
+        or response.status_code == 400
+        or response.status_code == 401
+        or response.status_code == 403
+        or response.status_code == 404
+    )
+    if client.raise_on_unexpected_status and not documented:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response),
     )
 
 
 def sync_detailed(
-    portal: PrivatePortal,
-    id: UUID,
+    portal: PrivatePortal | str,
+    id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-    body: PatchedSessionDataStorageRequest,
+    body: PatchedSessionDataStorageRequest | Mapping[str, object],
 ) -> Response[Error | SessionDataStorageDetail]:
     """Change the given fields of a session data storage link.
 
@@ -109,25 +137,21 @@ def sync_detailed(
         Response[Error | SessionDataStorageDetail]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         portal=portal,
         id=id,
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = client.get_httpx_client().request(**request)
     return _build_response(client=client, response=response)
 
 
 def sync(
-    portal: PrivatePortal,
-    id: UUID,
+    portal: PrivatePortal | str,
+    id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-    body: PatchedSessionDataStorageRequest,
+    body: PatchedSessionDataStorageRequest | Mapping[str, object],
 ) -> Error | SessionDataStorageDetail | None:
     """Change the given fields of a session data storage link.
 
@@ -155,11 +179,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    portal: PrivatePortal,
-    id: UUID,
+    portal: PrivatePortal | str,
+    id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-    body: PatchedSessionDataStorageRequest,
+    body: PatchedSessionDataStorageRequest | Mapping[str, object],
 ) -> Response[Error | SessionDataStorageDetail]:
     """Change the given fields of a session data storage link.
 
@@ -178,23 +202,21 @@ async def asyncio_detailed(
         Response[Error | SessionDataStorageDetail]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         portal=portal,
         id=id,
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
+    response = await client.get_async_httpx_client().request(**request)
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
-    portal: PrivatePortal,
-    id: UUID,
+    portal: PrivatePortal | str,
+    id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-    body: PatchedSessionDataStorageRequest,
+    body: PatchedSessionDataStorageRequest | Mapping[str, object],
 ) -> Error | SessionDataStorageDetail | None:
     """Change the given fields of a session data storage link.
 

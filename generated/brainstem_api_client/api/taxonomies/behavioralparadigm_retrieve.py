@@ -1,26 +1,48 @@
+"""GET /api/{portal}/taxonomies/behavioralparadigm/{id}/: Get one behavioral paradigm.
+
+`build_request` gives the request and `parse_response` reads the answer; `sync`, `asyncio`
+and their `_detailed` forms send it through a `Client`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
-
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.behavioral_paradigm_detail import BehavioralParadigmDetail
-from ...models.error import Error
-from ...models.filters import Filters
 from ...models.portal import Portal
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestArgs, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.behavioral_paradigm_detail import BehavioralParadigmDetail
+    from ...models.error import Error
+    from ...models.filters import Filters
 
 
-def _get_kwargs(
-    portal: Portal,
-    id: UUID,
+def build_request(
+    portal: Portal | str,
+    id: UUID | str,
     *,
     include: list[str] | Unset = UNSET,
-    filters: Filters | Unset = UNSET,
-) -> dict[str, Any]:
+    filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
+) -> RequestArgs:
+    """The request to get one behavioral paradigm, as keyword arguments for
+    `httpx.Client.request`.
+
+    Args:
+        portal (Portal | str)
+        id (UUID | str)
+        include (list[str] | Unset)
+        filters (Filters | Mapping[str, list[str] | str] | Unset): Keys are `filter{field}`
+            or `filter{field.op}`; a value is a string, or a list of strings sent as one
+            parameter each (`filter{id.in}=a&filter{id.in}=b`).
+    """
 
     params: dict[str, Any] = {}
 
@@ -30,19 +52,18 @@ def _get_kwargs(
 
     params["include[]"] = json_include
 
-    json_filters: dict[str, Any] | Unset = UNSET
-    if not isinstance(filters, Unset):
-        json_filters = filters.to_dict()
-    if not isinstance(json_filters, Unset):
-        params.update(json_filters)
+    if isinstance(filters, Mapping):
+        params.update(filters)
+    elif not isinstance(filters, Unset):
+        params.update(filters.to_dict())
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestArgs = {
         "method": "get",
         "url": "/api/{portal}/taxonomies/behavioralparadigm/{id}/".format(
-            portal=quote(str(portal), safe=""),
-            id=quote(str(id), safe=""),
+            portal=quote(str(Portal(portal)), safe=""),
+            id=quote(str(UUID(str(id))), safe=""),
         ),
         "params": params,
     }
@@ -50,9 +71,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BehavioralParadigmDetail | Error | None:
+def parse_response(response: httpx.Response) -> BehavioralParadigmDetail | Error | None:
+    """The body of `response` as the model documented for its status, or None for a
+    status the spec does not document."""
+    from ...models.behavioral_paradigm_detail import BehavioralParadigmDetail
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = BehavioralParadigmDetail.from_dict(response.json())
 
@@ -78,30 +102,36 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[BehavioralParadigmDetail | Error]:
+    documented = (
+        response.status_code == 200
+        or response.status_code == 400
+        or response.status_code == 401
+        or response.status_code == 403
+        or response.status_code == 404
+    )
+    if client.raise_on_unexpected_status and not documented:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response),
     )
 
 
 def sync_detailed(
-    portal: Portal,
-    id: UUID,
+    portal: Portal | str,
+    id: UUID | str,
     *,
     client: AuthenticatedClient,
     include: list[str] | Unset = UNSET,
-    filters: Filters | Unset = UNSET,
+    filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
 ) -> Response[BehavioralParadigmDetail | Error]:
     """Get one behavioral paradigm.
 
@@ -109,8 +139,9 @@ def sync_detailed(
         portal (Portal):
         id (UUID):
         include (list[str] | Unset):
-        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; values are
-            strings.
+        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; a value is a
+            string, or a list of strings sent as one parameter each
+            (`filter{id.in}=a&filter{id.in}=b`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,27 +151,23 @@ def sync_detailed(
         Response[BehavioralParadigmDetail | Error]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         portal=portal,
         id=id,
         include=include,
         filters=filters,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = client.get_httpx_client().request(**request)
     return _build_response(client=client, response=response)
 
 
 def sync(
-    portal: Portal,
-    id: UUID,
+    portal: Portal | str,
+    id: UUID | str,
     *,
     client: AuthenticatedClient,
     include: list[str] | Unset = UNSET,
-    filters: Filters | Unset = UNSET,
+    filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
 ) -> BehavioralParadigmDetail | Error | None:
     """Get one behavioral paradigm.
 
@@ -148,8 +175,9 @@ def sync(
         portal (Portal):
         id (UUID):
         include (list[str] | Unset):
-        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; values are
-            strings.
+        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; a value is a
+            string, or a list of strings sent as one parameter each
+            (`filter{id.in}=a&filter{id.in}=b`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,12 +197,12 @@ def sync(
 
 
 async def asyncio_detailed(
-    portal: Portal,
-    id: UUID,
+    portal: Portal | str,
+    id: UUID | str,
     *,
     client: AuthenticatedClient,
     include: list[str] | Unset = UNSET,
-    filters: Filters | Unset = UNSET,
+    filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
 ) -> Response[BehavioralParadigmDetail | Error]:
     """Get one behavioral paradigm.
 
@@ -182,8 +210,9 @@ async def asyncio_detailed(
         portal (Portal):
         id (UUID):
         include (list[str] | Unset):
-        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; values are
-            strings.
+        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; a value is a
+            string, or a list of strings sent as one parameter each
+            (`filter{id.in}=a&filter{id.in}=b`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,25 +222,23 @@ async def asyncio_detailed(
         Response[BehavioralParadigmDetail | Error]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         portal=portal,
         id=id,
         include=include,
         filters=filters,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
+    response = await client.get_async_httpx_client().request(**request)
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
-    portal: Portal,
-    id: UUID,
+    portal: Portal | str,
+    id: UUID | str,
     *,
     client: AuthenticatedClient,
     include: list[str] | Unset = UNSET,
-    filters: Filters | Unset = UNSET,
+    filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
 ) -> BehavioralParadigmDetail | Error | None:
     """Get one behavioral paradigm.
 
@@ -219,8 +246,9 @@ async def asyncio(
         portal (Portal):
         id (UUID):
         include (list[str] | Unset):
-        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; values are
-            strings.
+        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; a value is a
+            string, or a list of strings sent as one parameter each
+            (`filter{id.in}=a&filter{id.in}=b`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

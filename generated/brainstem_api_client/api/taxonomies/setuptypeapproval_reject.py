@@ -1,37 +1,57 @@
+"""PATCH /api/{portal}/taxonomies/setuptypeapproval/{id}/reject/: Reject a pending setup type approval.
+
+`build_request` gives the request and `parse_response` reads the answer; `sync`, `asyncio`
+and their `_detailed` forms send it through a `Client`.
+"""
+
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
-
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.private_portal import PrivatePortal
-from ...models.setup_type_approval_detail import SetupTypeApprovalDetail
-from ...types import Response
+from ...types import RequestArgs, Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.setup_type_approval_detail import SetupTypeApprovalDetail
 
 
-def _get_kwargs(
-    portal: PrivatePortal,
-    id: UUID,
-) -> dict[str, Any]:
+def build_request(
+    portal: PrivatePortal | str,
+    id: UUID | str,
+) -> RequestArgs:
+    """The request to reject a pending setup type approval, as keyword arguments for
+    `httpx.Client.request`.
 
-    _kwargs: dict[str, Any] = {
+    Args:
+        portal (PrivatePortal | str)
+        id (UUID | str)
+    """
+
+    _kwargs: RequestArgs = {
         "method": "patch",
         "url": "/api/{portal}/taxonomies/setuptypeapproval/{id}/reject/".format(
-            portal=quote(str(portal), safe=""),
-            id=quote(str(id), safe=""),
+            portal=quote(str(PrivatePortal(portal)), safe=""),
+            id=quote(str(UUID(str(id))), safe=""),
         ),
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SetupTypeApprovalDetail | None:
+def parse_response(response: httpx.Response) -> Error | SetupTypeApprovalDetail | None:
+    """The body of `response` as the model documented for its status, or None for a
+    status the spec does not document."""
+    from ...models.error import Error
+    from ...models.setup_type_approval_detail import SetupTypeApprovalDetail
+
     if response.status_code == 200:
         response_200 = SetupTypeApprovalDetail.from_dict(response.json())
 
@@ -52,26 +72,31 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | SetupTypeApprovalDetail]:
+    documented = (
+        response.status_code == 200
+        or response.status_code == 401
+        or response.status_code == 403
+        or response.status_code == 404
+    )
+    if client.raise_on_unexpected_status and not documented:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response),
     )
 
 
 def sync_detailed(
-    portal: PrivatePortal,
-    id: UUID,
+    portal: PrivatePortal | str,
+    id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | SetupTypeApprovalDetail]:
@@ -89,21 +114,17 @@ def sync_detailed(
         Response[Error | SetupTypeApprovalDetail]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         portal=portal,
         id=id,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = client.get_httpx_client().request(**request)
     return _build_response(client=client, response=response)
 
 
 def sync(
-    portal: PrivatePortal,
-    id: UUID,
+    portal: PrivatePortal | str,
+    id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | SetupTypeApprovalDetail | None:
@@ -129,8 +150,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    portal: PrivatePortal,
-    id: UUID,
+    portal: PrivatePortal | str,
+    id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | SetupTypeApprovalDetail]:
@@ -148,19 +169,17 @@ async def asyncio_detailed(
         Response[Error | SetupTypeApprovalDetail]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         portal=portal,
         id=id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
+    response = await client.get_async_httpx_client().request(**request)
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
-    portal: PrivatePortal,
-    id: UUID,
+    portal: PrivatePortal | str,
+    id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | SetupTypeApprovalDetail | None:

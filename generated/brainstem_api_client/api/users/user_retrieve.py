@@ -1,25 +1,46 @@
+"""GET /api/{portal}/users/user/{id}/: Get one user.
+
+`build_request` gives the request and `parse_response` reads the answer; `sync`, `asyncio`
+and their `_detailed` forms send it through a `Client`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.filters import Filters
 from ...models.portal import Portal
-from ...models.user_detail import UserDetail
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestArgs, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.filters import Filters
+    from ...models.user_detail import UserDetail
 
 
-def _get_kwargs(
-    portal: Portal,
-    id: int,
+def build_request(
+    portal: Portal | str,
+    id: int | str,
     *,
     include: list[str] | Unset = UNSET,
-    filters: Filters | Unset = UNSET,
-) -> dict[str, Any]:
+    filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
+) -> RequestArgs:
+    """The request to get one user, as keyword arguments for `httpx.Client.request`.
+
+    Args:
+        portal (Portal | str)
+        id (int | str)
+        include (list[str] | Unset)
+        filters (Filters | Mapping[str, list[str] | str] | Unset): Keys are `filter{field}`
+            or `filter{field.op}`; a value is a string, or a list of strings sent as one
+            parameter each (`filter{id.in}=a&filter{id.in}=b`).
+    """
 
     params: dict[str, Any] = {}
 
@@ -29,19 +50,18 @@ def _get_kwargs(
 
     params["include[]"] = json_include
 
-    json_filters: dict[str, Any] | Unset = UNSET
-    if not isinstance(filters, Unset):
-        json_filters = filters.to_dict()
-    if not isinstance(json_filters, Unset):
-        params.update(json_filters)
+    if isinstance(filters, Mapping):
+        params.update(filters)
+    elif not isinstance(filters, Unset):
+        params.update(filters.to_dict())
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestArgs = {
         "method": "get",
         "url": "/api/{portal}/users/user/{id}/".format(
-            portal=quote(str(portal), safe=""),
-            id=quote(str(id), safe=""),
+            portal=quote(str(Portal(portal)), safe=""),
+            id=quote(str(int(id)), safe=""),
         ),
         "params": params,
     }
@@ -49,9 +69,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | UserDetail | None:
+def parse_response(response: httpx.Response) -> Error | UserDetail | None:
+    """The body of `response` as the model documented for its status, or None for a
+    status the spec does not document."""
+    from ...models.error import Error
+    from ...models.user_detail import UserDetail
+
     if response.status_code == 200:
         response_200 = UserDetail.from_dict(response.json())
 
@@ -77,30 +100,36 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | UserDetail]:
+    documented = (
+        response.status_code == 200
+        or response.status_code == 400
+        or response.status_code == 401
+        or response.status_code == 403
+        or response.status_code == 404
+    )
+    if client.raise_on_unexpected_status and not documented:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response),
     )
 
 
 def sync_detailed(
-    portal: Portal,
-    id: int,
+    portal: Portal | str,
+    id: int | str,
     *,
     client: AuthenticatedClient,
     include: list[str] | Unset = UNSET,
-    filters: Filters | Unset = UNSET,
+    filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
 ) -> Response[Error | UserDetail]:
     """Get one user.
 
@@ -108,8 +137,9 @@ def sync_detailed(
         portal (Portal):
         id (int):
         include (list[str] | Unset):
-        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; values are
-            strings.
+        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; a value is a
+            string, or a list of strings sent as one parameter each
+            (`filter{id.in}=a&filter{id.in}=b`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,27 +149,23 @@ def sync_detailed(
         Response[Error | UserDetail]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         portal=portal,
         id=id,
         include=include,
         filters=filters,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = client.get_httpx_client().request(**request)
     return _build_response(client=client, response=response)
 
 
 def sync(
-    portal: Portal,
-    id: int,
+    portal: Portal | str,
+    id: int | str,
     *,
     client: AuthenticatedClient,
     include: list[str] | Unset = UNSET,
-    filters: Filters | Unset = UNSET,
+    filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
 ) -> Error | UserDetail | None:
     """Get one user.
 
@@ -147,8 +173,9 @@ def sync(
         portal (Portal):
         id (int):
         include (list[str] | Unset):
-        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; values are
-            strings.
+        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; a value is a
+            string, or a list of strings sent as one parameter each
+            (`filter{id.in}=a&filter{id.in}=b`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,12 +195,12 @@ def sync(
 
 
 async def asyncio_detailed(
-    portal: Portal,
-    id: int,
+    portal: Portal | str,
+    id: int | str,
     *,
     client: AuthenticatedClient,
     include: list[str] | Unset = UNSET,
-    filters: Filters | Unset = UNSET,
+    filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
 ) -> Response[Error | UserDetail]:
     """Get one user.
 
@@ -181,8 +208,9 @@ async def asyncio_detailed(
         portal (Portal):
         id (int):
         include (list[str] | Unset):
-        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; values are
-            strings.
+        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; a value is a
+            string, or a list of strings sent as one parameter each
+            (`filter{id.in}=a&filter{id.in}=b`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,25 +220,23 @@ async def asyncio_detailed(
         Response[Error | UserDetail]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         portal=portal,
         id=id,
         include=include,
         filters=filters,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
+    response = await client.get_async_httpx_client().request(**request)
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
-    portal: Portal,
-    id: int,
+    portal: Portal | str,
+    id: int | str,
     *,
     client: AuthenticatedClient,
     include: list[str] | Unset = UNSET,
-    filters: Filters | Unset = UNSET,
+    filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
 ) -> Error | UserDetail | None:
     """Get one user.
 
@@ -218,8 +244,9 @@ async def asyncio(
         portal (Portal):
         id (int):
         include (list[str] | Unset):
-        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; values are
-            strings.
+        filters (Filters | Unset): Keys are `filter{field}` or `filter{field.op}`; a value is a
+            string, or a list of strings sent as one parameter each
+            (`filter{id.in}=a&filter{id.in}=b`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
