@@ -4,7 +4,7 @@ export VENV_BIN := $(abspath $(VENV))/bin
 # the git ref `make api-changes` and `make generate` compare openapi.yaml with
 REF ?= main
 
-.PHONY: install generate api-changes check-generated lint format test demo bench notebook clean
+.PHONY: install generate api-changes check-generated reference check-reference lint format test demo bench notebook clean
 
 install: $(VENV)/.installed
 
@@ -24,6 +24,14 @@ api-changes: install
 
 check-generated: install
 	scripts/check_generated.sh
+
+# The facts of the BrainSTEM reference docs the tests check, into tests/reference.json
+# (docs from $BRAINSTEM_REFERENCE_DIR or ../shared/reference/brainstem-docs).
+reference: install
+	$(PY) scripts/extract_reference.py
+
+check-reference: install
+	$(PY) scripts/extract_reference.py --check
 
 lint: install
 	$(VENV)/bin/ruff check src tests scripts

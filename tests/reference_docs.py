@@ -1,37 +1,38 @@
-"""Read the BrainSTEM API reference (docs/api/<app>/<model>.md): endpoints and examples.
+"""The facts of the BrainSTEM API reference that the tests check, from `tests/reference.json`.
 
-The reference is a set of Markdown pages. Each `## ` section that documents an endpoint
-carries `Request method:` and `URL:` bullets, and may be followed by an example response in a
-code block (JSON, or a Python dict literal on some pages).
+`make reference` extracts them from the reference docs (`scripts/extract_reference.py`), so the
+suite runs without the docs: the documented endpoints with their portals and status codes, the
+example request and response bodies, and each page's field table. `GUIDE` is where the user
+guide is when the docs are present (the guide tests need the guide itself).
 """
 
 from __future__ import annotations
 
-import ast
 import json
-import os
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-# The BrainSTEM reference docs sit in shared/ beside the checkout (as in CI).
-REFERENCE = Path(
-    os.environ.get("BRAINSTEM_REFERENCE_DIR", ROOT.parent / "shared/reference/brainstem-docs")
-)
-if not (REFERENCE / "docs" / "api.md").exists():
-    raise RuntimeError(
-        f"the BrainSTEM API reference is not at {REFERENCE}: put shared/ beside the checkout "
-        "or set BRAINSTEM_REFERENCE_DIR"
-    )
-API_PAGES = REFERENCE / "docs" / "api"
-PLACEHOLDER_UUID = "00000000-0000-4000-8000-000000000000"
+sys.path.insert(0, str(ROOT / "scripts"))
 
-_METHOD = re.compile(r"Request method:\*\*\s*([A-Z]+)")
-_URL = re.compile(r"URL[^:\n]*:\*\*\s*<?`?(https?://(?:[^\s>`<]|<[^>\s]*>)+)")
-_EXAMPLE = re.compile(r"^#+ .*(?:Example response|Response example).*$", re.MULTILINE)
-_FENCE = re.compile(r"```[a-z]*\n(.*?)```", re.DOTALL)
+from extract_reference import DATA, GUIDE_PATH, reference_dir  # noqa: E402
+
+GUIDE = reference_dir() / GUIDE_PATH
+PLACEHOLDER_UUID = "00000000-0000-4000-8000-000000000000"
+_FACTS: dict[str, Any] = json.loads(DATA.read_text())
+
+
+def guide_missing() -> str | None:
+    """Why the guide tests cannot run (None when the guide is there)."""
+    if GUIDE.exists():
+        return None
+    return (
+        f"the user guide is not at {GUIDE}: to run its examples, put the BrainSTEM reference "
+        f"docs at {reference_dir()} or set BRAINSTEM_REFERENCE_DIR to where they are"
+    )
 
 
 @dataclass(frozen=True)
@@ -40,44 +41,31 @@ class Endpoint:
     section: str  # the `## ` heading
     method: str
     path: str  # /api/{portal}/<app>/<model>/ [{id}/] [<action>/]
-    text: str  # the section's Markdown
+    portals: frozenset[str]
+    statuses: tuple[int, ...]
 
 
-def _normalise(url: str) -> str:
-    path = re.sub(r"^https?://[^/]+", "", url).replace("\\", "")
-    parts = [p for p in path.split("/") if p]
-    out = []
-    for i, part in enumerate(parts):
-        if i == 1:
-            out.append("{portal}")
-        elif part.startswith("<"):
-            out.append("{id}")
-        else:
-            out.append(part)
-    return "/" + "/".join(out) + "/"
+@dataclass(frozen=True)
+class Example:
+    endpoint: Endpoint
+    kind: str  # "request" (the `data=` of the example call) or "response"
+    body: Any | None  # None when unparseable; placeholders replaced by PLACEHOLDER_UUID
+    error: str | None
 
 
 def endpoints() -> list[Endpoint]:
     """Every documented method + path pair, in page order."""
-    found: list[Endpoint] = []
-    for page in sorted(API_PAGES.glob("*/*.md")):
-        if page.parent.name == "schemas":
-            continue
-        for section in re.split(r"\n## ", page.read_text())[1:]:
-            method, url = _METHOD.search(section), _URL.search(section)
-            if not method:
-                continue
-            assert url, f"{page}: section without URL"
-            found.append(
-                Endpoint(
-                    page=f"{page.parent.name}/{page.stem}",
-                    section=section.split("\n", 1)[0].strip(),
-                    method=method.group(1),
-                    path=_normalise(url.group(1)),
-                    text=section,
-                )
-            )
-    return found
+    return [
+        Endpoint(
+            page=e["page"],
+            section=e["section"],
+            method=e["method"],
+            path=e["path"],
+            portals=frozenset(e["portals"]),
+            statuses=tuple(e["statuses"]),
+        )
+        for e in _FACTS["endpoints"]
+    ]
 
 
 def _substitute(value: Any) -> Any:
@@ -90,50 +78,23 @@ def _substitute(value: Any) -> Any:
     return value
 
 
-def parse_example(text: str) -> Any:
-    """Parse an example body written as JSON or as a Python literal (trailing commas allowed).
-
-    Placeholders such as "<id>" or "<subject-id>" become a fixed UUID.
-    """
-    body = re.sub(r"//[^\n\"']*$", "", text, flags=re.MULTILINE)  # JSON with comments
-    body = re.sub(r",(\s*[}\]])", r"\1", body)
-    try:
-        value = json.loads(body)
-    except json.JSONDecodeError:
-        value = ast.literal_eval(_JsonNames().visit(ast.parse(body.strip(), mode="eval")))
-    return _substitute(value)
-
-
-class _JsonNames(ast.NodeTransformer):
-    """Some Python-literal examples mix in JSON's null/true/false."""
-
-    NAMES: ClassVar[dict[str, Any]] = {"null": None, "true": True, "false": False}
-
-    def visit_Name(self, node: ast.Name) -> ast.AST:
-        if node.id in self.NAMES:
-            return ast.copy_location(ast.Constant(self.NAMES[node.id]), node)
-        return node
+def examples(kind: str = "response") -> list[Example]:
+    """Every example body of that kind, placeholders such as "<id>" replaced by a fixed UUID."""
+    by_section = {(ep.page, ep.section): ep for ep in endpoints()}
+    return [
+        Example(
+            endpoint=by_section[(ex["page"], ex["section"])],
+            kind=ex["kind"],
+            body=_substitute(ex["body"]) if "body" in ex else None,
+            error=ex.get("error"),
+        )
+        for ex in _FACTS["examples"]
+        if ex["kind"] == kind
+    ]
 
 
-@dataclass(frozen=True)
-class Example:
-    endpoint: Endpoint
-    raw: str
-    body: Any | None  # None when unparseable
-    error: str | None
-
-
-def examples() -> list[Example]:
-    """Every example response of every endpoint section."""
-    found = []
-    for ep in endpoints():
-        for heading in _EXAMPLE.finditer(ep.text):
-            fence = _FENCE.search(ep.text, heading.end())
-            if not fence:
-                continue
-            raw = fence.group(1)
-            try:
-                found.append(Example(ep, raw, parse_example(raw), None))
-            except (ValueError, SyntaxError) as exc:
-                found.append(Example(ep, raw, None, f"{type(exc).__name__}: {exc}"))
-    return found
+def field_tables() -> dict[str, list[dict[str, Any]]]:
+    """Each page's field table: name, type, and where documented required, read_only, unique,
+    max_length, min_items, choices, default, id_type."""
+    tables: dict[str, list[dict[str, Any]]] = _FACTS["fields"]
+    return tables
