@@ -9,6 +9,7 @@ status=0
 diff -r "$root/generated/brainstem_api_client" "$tmp/generated/brainstem_api_client" \
   -x __pycache__ -x .ruff_cache || status=1
 for f in "$tmp"/src/brainstem_api_tools/_spec_*.py src/brainstem_api_tools/_loader_methods.py \
+  src/brainstem_api_tools/_write_schemas.json \
   src/brainstem_api_tools/sandbox/openapi.yaml; do
   f=${f#"$tmp/"}
   diff -u "$root/$f" "$tmp/$f" || status=1

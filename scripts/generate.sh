@@ -3,6 +3,7 @@
 #   generated/brainstem_api_client/          openapi-python-client output, through templates/
 #   src/brainstem_api_tools/_spec_*.py       tables for the handwritten layer (derive_tables.py)
 #   src/brainstem_api_tools/_loader_methods.py  the typed loaders, from the table in loaders.py
+#   src/brainstem_api_tools/_write_schemas.json  request schemas for the write validation
 #   src/brainstem_api_tools/sandbox/openapi.yaml  the spec, shipped for the sandbox
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,4 +27,6 @@ ruff format --quiet --config "$root/pyproject.toml" "$tables"/_spec_*.py
 loaders="$dest/src/brainstem_api_tools/_loader_methods.py"
 python "$root/scripts/derive_loaders.py" > "$loaders"
 ruff format --quiet --config "$root/pyproject.toml" "$loaders"
+python "$root/scripts/derive_write_schemas.py" "$root/openapi.yaml" \
+  > "$dest/src/brainstem_api_tools/_write_schemas.json"
 cp "$root/openapi.yaml" "$dest/src/brainstem_api_tools/sandbox/openapi.yaml"

@@ -5,8 +5,8 @@ Each API operation is a module of `brainstem_api_client.api` with a typed `build
 model's operation, typed as a protocol of `_endpoint_types.py`, so mypy checks each call here.
 A `Call` holds the request the module built and its parser; the clients send `call.request()`
 through their httpx client and parse the body with `call.parse` only when asked
-(`Response.parsed`). Bodies are passed through as the user gave them, so the server, not a
-local model, judges them.
+(`Response.parsed`). Bodies are checked against the operation's request schema (`validation`)
+unless the caller opts out, and sent as the JSON `_encode` makes of them.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from brainstem_api_client.types import UNSET
 
 from brainstem_api_tools import _spec_endpoints as endpoints
+from brainstem_api_tools import validation
 from brainstem_api_tools._model_info import ModelInfo, Operation
 from brainstem_api_tools.errors import UsageError
 from brainstem_api_tools.models import check_portal
@@ -97,6 +98,14 @@ def _filters(model: ModelInfo, filters: Mapping[str, object] | None) -> FilterPa
     return filter_params(model, filters) or UNSET
 
 
+def _body(model: ModelInfo, op: Operation, data: object, validate: bool) -> Body:
+    """The request body: checked against the spec (raising `InvalidDataError`), then as JSON."""
+    values = _data(data)
+    if validate:
+        return validation.checked_body(model, op, values)
+    return validation.plain_body(values)
+
+
 def list_call(
     model: ModelInfo,
     portal: object,
@@ -141,20 +150,24 @@ def retrieve_call(
     return Call(model, op, where, record, request, endpoint.parse_response)
 
 
-def create_call(model: ModelInfo, portal: object, data: object) -> Call[object]:
+def create_call(
+    model: ModelInfo, portal: object, data: object, validate: bool = True
+) -> Call[object]:
     op = _op(model, "create")
     where = check_portal(model, op, portal, "creating")
     endpoint = endpoints.create_endpoint(model.name)
-    request = endpoint.build_request(where, body=_data(data))
+    request = endpoint.build_request(where, body=_body(model, op, data, validate))
     return Call(model, op, where, None, request, endpoint.parse_response)
 
 
-def update_call(model: ModelInfo, portal: object, id: object, data: object) -> Call[object]:
+def update_call(
+    model: ModelInfo, portal: object, id: object, data: object, validate: bool = True
+) -> Call[object]:
     op = _op(model, "partial_update")
     where = check_portal(model, op, portal, "updating")
     record = check_id(model, id)
     endpoint = endpoints.partial_update_endpoint(model.name)
-    request = endpoint.build_request(where, record, body=_data(data))
+    request = endpoint.build_request(where, record, body=_body(model, op, data, validate))
     return Call(model, op, where, record, request, endpoint.parse_response)
 
 
@@ -168,7 +181,12 @@ def destroy_call(model: ModelInfo, portal: object, id: object) -> Call[object]:
 
 
 def action_call(
-    model: ModelInfo, portal: object, id: object, action: object, data: object = None
+    model: ModelInfo,
+    portal: object,
+    id: object,
+    action: object,
+    data: object = None,
+    validate: bool = True,
 ) -> Call[object]:
     name = str(action).strip().strip("/")
     op = model.actions.get(name)
@@ -179,7 +197,7 @@ def action_call(
     record = check_id(model, id)
     if op.body:
         with_body = endpoints.body_action_endpoint((model.name, name))
-        request = with_body.build_request(where, record, body=_data(data))
+        request = with_body.build_request(where, record, body=_body(model, op, data, validate))
         return Call(model, op, where, record, request, with_body.parse_response)
     if data:
         raise UsageError(f"action {name!r} of {model.name} takes no data")
@@ -212,16 +230,21 @@ def load_call(
 
 
 def save_call(
-    model: ModelInfo, portal: object, id: object, data: object, options: str | None
+    model: ModelInfo,
+    portal: object,
+    id: object,
+    data: object,
+    options: str | None,
+    validate: bool = True,
 ) -> Call[object]:
     """The request of `save(...)`: create, partial update, or a custom action with data."""
     if options:
         if id is None:
             raise UsageError(f"options={options!r} needs the id of the record")
-        return action_call(model, portal, id, options, data)
+        return action_call(model, portal, id, options, data, validate)
     if id is None:
-        return create_call(model, portal, data)
-    return update_call(model, portal, id, data)
+        return create_call(model, portal, data, validate)
+    return update_call(model, portal, id, data, validate)
 
 
 def delete_call(model: ModelInfo, portal: object, id: object) -> Call[object]:

@@ -191,9 +191,13 @@ class AsyncBrainstemClient(
         id: Any = None,
         data: Mapping[str, Any] | None = None,
         options: str | None = None,
+        *,
+        validate: bool = True,
     ) -> Response[Any]:
         """As `BrainstemClient.save`."""
-        return await self.send(save_call(get_model(model), self._portal(portal), id, data, options))
+        return await self.send(
+            save_call(get_model(model), self._portal(portal), id, data, options, validate)
+        )
 
     async def delete(self, model: Any, portal: str | None = None, id: Any = None) -> Response[Any]:
         """As `BrainstemClient.delete`."""
@@ -206,10 +210,12 @@ class AsyncBrainstemClient(
         action: str,
         data: Mapping[str, Any] | None = None,
         portal: str | None = None,
+        *,
+        validate: bool = True,
     ) -> Response[Any]:
         """As `BrainstemClient.action`."""
         return await self.send(
-            action_call(get_model(model), self._portal(portal), id, action, data)
+            action_call(get_model(model), self._portal(portal), id, action, data, validate)
         )
 
     # -- paging ------------------------------------------------------------------------------

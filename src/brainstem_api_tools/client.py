@@ -205,13 +205,21 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
         id: Any = None,
         data: Mapping[str, Any] | None = None,
         options: str | None = None,
+        *,
+        validate: bool = True,
     ) -> Response[Any]:
         """Create a record (POST) or, with `id`, change the given fields (PATCH).
 
         `options` names a custom action (e.g. "add_entry") on record `id`, with `data`.
+        `data` is checked against the API's request schema first: an unknown or read-only
+        field, a missing required one or a bad value raises `InvalidDataError` and nothing is
+        sent. `validate=False` skips the check (for a field newer than this client). Dates,
+        datetimes, UUIDs and enums in `data` are sent as ISO 8601 and plain strings.
         Never retried once it may have reached the server.
         """
-        return self.send(save_call(get_model(model), self._portal(portal), id, data, options))
+        return self.send(
+            save_call(get_model(model), self._portal(portal), id, data, options, validate)
+        )
 
     def delete(self, model: Any, portal: str | None = None, id: Any = None) -> Response[Any]:
         """Delete record `id`; a 204 response means it is gone."""
@@ -224,9 +232,16 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
         action: str,
         data: Mapping[str, Any] | None = None,
         portal: str | None = None,
+        *,
+        validate: bool = True,
     ) -> Response[Any]:
-        """Run a custom action (accept, reject, cancel, join, leave, add_entry, ...) on `id`."""
-        return self.send(action_call(get_model(model), self._portal(portal), id, action, data))
+        """Run a custom action (accept, reject, cancel, join, leave, add_entry, ...) on `id`.
+
+        `data` is checked and encoded as for `save` (`validate=False` skips the check).
+        """
+        return self.send(
+            action_call(get_model(model), self._portal(portal), id, action, data, validate)
+        )
 
     # -- paging ------------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ __all__ = [
     "BrainstemError",
     "BrainstemTimeoutError",
     "IncompleteResultError",
+    "InvalidDataError",
     "InvalidResponseError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -99,7 +100,7 @@ class APIError(BrainstemError):
         hint: str = "",
     ) -> None:
         super().__init__(message)
-        self.status_code = status_code
+        self.status_code: int | None = status_code
         self.url = url
         self.body = body
         self.response = response
@@ -107,16 +108,56 @@ class APIError(BrainstemError):
 
 
 class ValidationError(APIError):
-    """400: the server rejected the parameters or data; `errors` maps fields to messages."""
+    """The data or parameters were refused: by the server (400), or before sending
+    (`InvalidDataError`). `errors` maps each field to its messages."""
 
     @property
     def errors(self) -> dict[str, list[str]]:
-        if not isinstance(self.body, Mapping):
-            return {}
-        return {
-            str(k): [str(m) for m in (v if isinstance(v, list) else [v])]
-            for k, v in self.body.items()
-        }
+        return field_messages(self.body)
+
+
+class InvalidDataError(ValidationError, UsageError):
+    """The data of a write does not fit the API (openapi.yaml), so nothing was sent.
+
+    `errors` maps each field to its messages, as a 400 answer would; `body` holds them in
+    the server's shape (nested by key or list index where DRF nests them). There is no
+    `status_code` or `response`: the server was never asked.
+    """
+
+    def __init__(self, message: str, *, body: Mapping[str, Any]) -> None:
+        BrainstemError.__init__(self, message)
+        self.status_code = None
+        self.url = ""
+        self.body = body
+        self.response = None
+
+
+def field_messages(body: Any) -> dict[str, list[str]]:
+    """A DRF error body as `{field: [messages]}`: a message nested under a list index or a
+    sub-field is prefixed with its path (`0.url: Enter a valid URL.`)."""
+    if not isinstance(body, Mapping):
+        return {}
+    return {str(key): _messages(value) for key, value in body.items()}
+
+
+def _messages(value: Any, path: str = "") -> list[str]:
+    prefix = f"{path}: " if path else ""
+    if isinstance(value, Mapping):
+        return [
+            message
+            for key, sub in value.items()
+            for message in _messages(sub, f"{path}.{key}" if path else str(key))
+        ]
+    if isinstance(value, list):
+        if all(isinstance(item, str) for item in value):
+            return [prefix + item for item in value]
+        # DRF's answer for a list of objects: one (possibly empty) error object per item
+        return [
+            message
+            for index, item in enumerate(value)
+            for message in _messages(item, f"{path}.{index}" if path else str(index))
+        ]
+    return [prefix + str(value)]
 
 
 class AuthenticationError(APIError):
