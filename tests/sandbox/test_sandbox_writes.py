@@ -57,13 +57,33 @@ def test_create_returns_201_with_the_record(w) -> None:
     assert session["id"] in sessions
 
 
+def test_top_level_fields_are_read_as_drf_reads_them(w) -> None:
+    """CharField takes numbers as text and trims; IntegerField takes "3"; BooleanField "yes"."""
+    session = new_session(w, description=12, tags=[3, " b "])
+    assert session["description"] == "12" and session["tags"] == ["3", "b"]
+    r = w.post("stem/project/", json={"name": "  Trimmed  ", "is_public": "yes"})
+    assert r.status_code == 201, r.text
+    assert r.json()["project"]["name"] == "Trimmed" and r.json()["project"]["is_public"] is True
+    related = {
+        "session": session["id"],
+        "subjects": [first(w, "stem/subject/")["id"]],
+        "setup": first(w, "personal_attributes/setup/")["id"],
+        "behavioralassay": first(w, "personal_attributes/behavioralassay/")["id"],
+    }
+    r = w.post("modules/behavior/", json={**related, "order": "3.0", "notes": 1.5})
+    assert r.status_code == 201, r.text
+    assert r.json()["behavior"]["order"] == 3 and r.json()["behavior"]["notes"] == "1.5"
+
+
 @pytest.mark.parametrize(
     ("data", "errors"),
     [
         ({}, {"name": ["This field is required."], "projects": ["This field is required."]}),
         ({"name": "x", "projects": []}, {"projects": ["This list may not be empty."]}),
         ({"name": "", "projects": ["@P"]}, {"name": ["This field may not be blank."]}),
-        ({"name": 12, "projects": ["@P"]}, {"name": ["Not a valid string."]}),
+        ({"name": ["x"], "projects": ["@P"]}, {"name": ["Not a valid string."]}),
+        ({"name": "  ", "projects": ["@P"]}, {"name": ["This field may not be blank."]}),
+        ({"name": "a\x00b", "projects": ["@P"]}, {"name": ["Null characters are not allowed."]}),
         ({"name": None, "projects": ["@P"]}, {"name": ["This field may not be null."]}),
         (
             {"name": "x" * 101, "projects": ["@P"]},

@@ -5,10 +5,16 @@ nullable, enum, format (uuid, date, date-time, email), minLength, maxLength, pat
 maximum, minItems, maxItems, items, properties, required, additionalProperties, oneOf, anyOf,
 allOf. `clean` returns the value as the sandbox stores it (canonical UUIDs, dates and UTC
 date-times) and the messages keyed by field.
+
+The top-level fields of a request body are read first as DRF's serializer fields read them
+(`clean_field`): a CharField takes numbers as text, trims whitespace and refuses null
+characters; an IntegerField takes "3" and 3.0; a BooleanField takes "yes", "0" and the like.
+Values inside JSON fields are stored as sent, so they are checked by their JSON type only.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import uuid
@@ -21,6 +27,9 @@ _DATE_TIME = re.compile(
 )
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_DECIMAL_TAIL = re.compile(r"\.0*\s*$")  # DRF's IntegerField reads "3.0" as 3
+_DRF_TRUE = {"t", "T", "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"}
+_DRF_FALSE = {"f", "F", "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"}
 
 Errors = dict[str, list[str]]
 
@@ -95,12 +104,22 @@ class Cleaner:
             if name not in props:
                 continue  # unknown and read-only fields are ignored, as DRF does
             try:
-                out[name] = self.clean(props[name], value)
+                out[name] = self.clean_field(props[name], value)
             except Invalid as exc:
                 errors.setdefault(name, []).extend(_flatten(exc.messages))
         if errors:
             raise Invalid(errors)
         return out
+
+    def clean_field(self, schema: Any, value: Any) -> Any:
+        """A top-level field of a request body, read as DRF's serializer field for it."""
+        s = self.spec.deref(schema)
+        items = self.spec.deref(s.get("items") or {})
+        if s.get("type") == "array" and isinstance(value, list) and items.get("type"):
+            value = [_as_drf_reads(items, v) for v in value]  # a ListField's child field
+        else:
+            value = _as_drf_reads(s, value)
+        return self.clean(schema, value)
 
     def clean(self, schema: Any, value: Any) -> Any:
         """The normalised value, or Invalid with messages ("" key for the value itself)."""
@@ -272,6 +291,28 @@ class Cleaner:
         if errors:
             raise Invalid(errors)
         return out
+
+
+def _as_drf_reads(s: dict[str, Any], value: Any) -> Any:
+    """The value as DRF's CharField, ChoiceField, IntegerField or BooleanField reads it, before
+    the schema's checks."""
+    kind = s.get("type")
+    if kind == "string" and not s.get("format"):
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            value = str(value)
+        if isinstance(value, str) and "enum" not in s:
+            if "\x00" in value:
+                raise Invalid({"": ["Null characters are not allowed."]})
+            value = value.strip()
+    elif kind == "integer" and isinstance(value, str | float) and len(str(value)) <= 1000:
+        with contextlib.suppress(ValueError):  # not a number: the schema check says so
+            value = int(_DECIMAL_TAIL.sub("", str(value)))
+    elif kind == "boolean" and isinstance(value, str | int | float) and not isinstance(value, bool):
+        if value in _DRF_TRUE or value in ("1", 1):
+            value = True
+        elif value in _DRF_FALSE or value in ("0", 0):
+            value = False
+    return value
 
 
 def _flatten(messages: Errors) -> list[str]:
