@@ -154,6 +154,30 @@ def async_loads(url: str, together: bool) -> int:
     return asyncio.run(main())
 
 
+def check_rows(count: int) -> int:
+    """Write validation of `count` session rows as an import would check them: problems found."""
+    import datetime as dt
+    import uuid
+
+    from brainstem_api_tools.validation import problems
+
+    project = uuid.uuid4()
+    start = dt.datetime(2024, 5, 1, 10, 0, tzinfo=dt.UTC)
+    rows = [
+        {
+            "name": f"Session {i}",
+            "projects": [project],
+            "description": "imported",
+            "date_time": start + dt.timedelta(hours=i),
+            "tags": ("rat", "ca1"),
+            "extra_fields": {"rig": "A", "trial": i},
+            "download_links": [{"repository": "DANDI", "url": f"https://dandiarchive.org/{i}"}],
+        }
+        for i in range(count)
+    ]
+    return sum(bool(problems("session", row)) for row in rows)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
@@ -220,6 +244,9 @@ def main() -> None:
         ("brainstem --help", f"{command_time([brainstem, '--help'], args.runs * 2) * 1000:.0f} ms"),
         ("brainstem models", f"{command_time([brainstem, 'models'], args.runs * 2) * 1000:.0f} ms"),
     ]
+    checked, bad = median_time(lambda: check_rows(1_000), args.runs)
+    assert bad == 0
+    rows.append(("write validation of 1,000 session records", f"{checked * 1000:.0f} ms"))
     with sandbox(args.big, 0) as url:
         small = statistics.median(peak_rss_mb(url, 1_000) for _ in range(3))
         big = statistics.median(peak_rss_mb(url, args.big) for _ in range(3))

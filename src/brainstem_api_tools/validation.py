@@ -490,13 +490,16 @@ def _uuid_pk(value: Any) -> Problem | None:
 
 
 def _int_pk(value: Any) -> Problem | None:
-    """A related user's or group's integer id."""
+    """A related user's or group's integer id, as the lookup reads it (`int(value)`); a
+    fraction is refused rather than cut to another record's id."""
+    if isinstance(value, float):
+        return None if value.is_integer() else [_NOT_INTEGER]
     if isinstance(value, bool):
         return [_incorrect_pk(value)]
     try:
         int(value)
     except (TypeError, ValueError):
-        return [f"“{value}” value must be an integer."]
+        return [_incorrect_pk(value)]
     return None
 
 

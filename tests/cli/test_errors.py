@@ -51,7 +51,17 @@ CASES = [
     ),
     (["load", "session", "--id", SESSION], 1, "404 Not Found from GET http://"),
     (["delete", "session", "--id", SESSION], 1, "404 Not Found from DELETE http://"),
-    (["save", "session", "--data", "{}"], 1, "the server rejected the request (400 from http://"),
+    (
+        ["save", "session", "--data", "{}", "--no-validate"],
+        1,
+        "the server rejected the request (400 from http://",
+    ),
+    (
+        ["save", "session", "--data", "{}"],
+        2,
+        "invalid data for creating a session, nothing was sent: name: This field is required.; "
+        "projects: This field is required.",
+    ),
     (["save", "session", "--data", "{bad"], 2, "--data is not valid JSON (Expecting property name"),
     (["save", "session", "--data", "[1, 2]"], 2, "--data holds a JSON list, not an object"),
     (
@@ -123,7 +133,7 @@ def test_an_approval_reviewed_twice(clean: Any, cli: CLI) -> None:
 
 
 def test_field_messages_of_a_400(cli: CLI) -> None:
-    result = cli("save", "session", "--data", '{"description": "no name"}')
+    result = cli("save", "session", "--data", '{"description": "no name"}', "--no-validate")
     assert result.code == 1
     assert result.err.endswith(
         "name: This field is required.; projects: This field is required.\n"
@@ -150,7 +160,8 @@ def test_401_says_to_log_in(anonymous: CLI, cli_sandbox: Any) -> None:
 
 
 def test_not_logged_in_is_exit_4(anonymous: CLI) -> None:
-    for args in (["load", "session"], ["save", "session", "--data", "{}"],
+    valid = f'{{"name": "x", "projects": ["{SESSION}"]}}'
+    for args in (["load", "session"], ["save", "session", "--data", valid],
                  ["delete", "session", "--id", SESSION]):  # fmt: skip
         result = anonymous(*args)
         assert result.code == 4

@@ -198,7 +198,7 @@ class Cleaner:
                 raise Invalid({"": [f'"{value}" is not a valid UUID.']})
             return canonical
         if fmt == "date-time":
-            parsed = parse_date_time(value)
+            parsed = parse_date_time(value) or _from_iso_date_time(value)
             if parsed is None:
                 raise Invalid(
                     {
@@ -210,7 +210,7 @@ class Cleaner:
                 )
             return format_date_time(parsed)
         if fmt == "date":
-            day = parse_date(value)
+            day = parse_date(value) or _from_iso(dt.date, value)
             if day is None:
                 raise Invalid(
                     {"": ["Date has wrong format. Use one of these formats instead: YYYY-MM-DD."]}
@@ -291,6 +291,24 @@ class Cleaner:
         if errors:
             raise Invalid(errors)
         return out
+
+
+def _from_iso(kind: Any, value: str) -> Any:
+    """Django (4.0 and later) parses dates and date-times with Python's `fromisoformat` first:
+    in a request body "2024-05-01" is a date-time (midnight) and "20240501" a date."""
+    try:
+        return kind.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _from_iso_date_time(value: str) -> dt.datetime | None:
+    parsed: dt.datetime | None = _from_iso(dt.datetime, value)
+    if parsed is None:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=dt.UTC)
+    return parsed.astimezone(dt.UTC)
 
 
 def _as_drf_reads(s: dict[str, Any], value: Any) -> Any:
