@@ -22,6 +22,7 @@ PUBLIC = [
     "BrainstemError",
     "BrainstemTimeoutError",
     "IncompleteResultError",
+    "InvalidDataError",
     "InvalidResponseError",
     "ModelType",
     "NotFoundError",
