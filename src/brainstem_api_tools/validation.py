@@ -266,7 +266,7 @@ _BOOLEANS = frozenset(
 )
 _BOOL_NULL = frozenset({"null", "Null", "NULL", ""})
 _DECIMAL_TAIL = re.compile(r"\.0*\s*$")  # DRF's IntegerField takes "3.0" as 3
-_DJANGO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DJANGO_DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})$")
 _DJANGO_DATE_TIME = re.compile(
     r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
     r"[T ](?P<hour>\d{1,2}):(?P<minute>\d{1,2})"
@@ -328,14 +328,14 @@ class _Spec:
             else:
                 check = _char_field(s)
         elif kind == "integer":
-            check = _int_pk if relation else _integer_field(s)
+            check = _int_pk if relation else _number_field(s, _drf_int, _NOT_INTEGER)
         elif kind == "number":
-            check = _float_field(s)
+            check = _number_field(s, float, _NOT_NUMBER)
         elif kind == "boolean":
             check = _boolean_field(s)
         elif kind == "array" and _kind(self.deref(s.get("items"))) in _SCALAR_KINDS:
             items = self.field(s.get("items"), relation=relation)
-            check = _many_related(s, items) if relation else _list_field(s, items)
+            check = _list(s, items, indexed=not relation)
         else:
             return self.json(s)  # a JSON field: objects, lists of objects, alternatives
         return _nullable(s, check)
@@ -356,7 +356,7 @@ class _Spec:
         elif kind == "boolean":
             check = _json_boolean
         elif kind == "array":
-            check = _json_array(s, self.json(s["items"]) if "items" in s else None)
+            check = _list(s, self.json(s["items"]) if "items" in s else None)
         elif kind == "object":
             extra = s.get("additionalProperties", True)
             check = _json_object(
@@ -503,51 +503,35 @@ def _int_pk(value: Any) -> Problem | None:
     return None
 
 
-def _parse_date(value: Any) -> bool:
+def _django_parses(kind: type[dt.date], pattern: re.Pattern[str], value: Any) -> bool:
+    """As Django (4.0 and later) parses a date or date-time: Python's `fromisoformat` first,
+    then its own pattern (one-digit months and days...), whose parts must make a real date."""
     if not isinstance(value, str):
         return False
     try:
-        dt.date.fromisoformat(value)
+        kind.fromisoformat(value)
         return True
     except ValueError:
         pass
-    match = _DJANGO_DATE.match(value)
-    if match is None:
-        return False
-    try:
-        dt.date(*(int(part) for part in match.groups()))
-    except ValueError:
-        return False
-    return True
-
-
-def _parse_date_time(value: Any) -> bool:
-    if not isinstance(value, str):
-        return False
-    try:
-        dt.datetime.fromisoformat(value)
-        return True
-    except ValueError:
-        pass
-    match = _DJANGO_DATE_TIME.match(value)
+    match = pattern.match(value)
     if match is None:
         return False
     parts = {k: v for k, v in match.groupdict().items() if v is not None and k != "tzinfo"}
     if "microsecond" in parts:
         parts["microsecond"] = parts["microsecond"].ljust(6, "0")
     try:
-        dt.datetime(**{k: int(v) for k, v in parts.items()})  # type: ignore[arg-type]
+        kind(**{k: int(v) for k, v in parts.items()})
     except ValueError:
         return False
     return True
 
 
 def _date(value: Any) -> Problem | None:
-    return None if _parse_date(value) else [_DATE]
+    return None if _django_parses(dt.date, _DJANGO_DATE, value) else [_DATE]
 
 
 def _date_time(value: Any) -> Problem | None:
-    return None if _parse_date_time(value) else [_DATE_TIME]
+    return None if _django_parses(dt.datetime, _DJANGO_DATE_TIME, value) else [_DATE_TIME]
 
 
 def _json_uuid(value: Any) -> Problem | None:
@@ -571,30 +555,23 @@ def _bounds(s: Mapping[str, Any], number: float) -> list[str]:
     return out
 
 
-def _integer_field(s: Mapping[str, Any]) -> Check:
+def _number_field(s: Mapping[str, Any], parse: Callable[[Any], float], message: str) -> Check:
+    """DRF's IntegerField and FloatField: numbers, and text that parses as one."""
+
     def check(value: Any) -> Problem | None:
         if isinstance(value, str) and len(value) > 1000:
             return [_TOO_LARGE]
         try:
-            number = int(_DECIMAL_TAIL.sub("", str(value)))
-        except ValueError:
-            return [_NOT_INTEGER]
-        return _bounds(s, number) or None
-
-    return check
-
-
-def _float_field(s: Mapping[str, Any]) -> Check:
-    def check(value: Any) -> Problem | None:
-        if isinstance(value, str) and len(value) > 1000:
-            return [_TOO_LARGE]
-        try:
-            number = float(value)
+            number = parse(value)
         except (TypeError, ValueError):
-            return [_NOT_NUMBER]
+            return [message]
         return _bounds(s, number) or None
 
     return check
+
+
+def _drf_int(value: Any) -> int:
+    return int(_DECIMAL_TAIL.sub("", str(value)))  # "3.0" is 3; 3.5 and True are not integers
 
 
 def _boolean_field(s: Mapping[str, Any]) -> Check:
@@ -610,40 +587,24 @@ def _boolean_field(s: Mapping[str, Any]) -> Check:
     return check
 
 
-def _list_field(s: Mapping[str, Any], item: Check) -> Check:
-    """DRF's ListField: problems of items keyed by their index."""
+def _list(s: Mapping[str, Any], item: Check | None, *, indexed: bool = True) -> Check:
+    """A list. DRF's ListField (and a JSON array) key the problems of items by their index;
+    its ManyRelatedField (`indexed=False`) gives them one after the other."""
 
     def check(value: Any) -> Problem | None:
         if not isinstance(value, list):
             return [_not_list(value)]
         size = _size_problems(s, value)
-        if size:
-            return size
+        if size or item is None:
+            return size or None
         found: dict[str, Problem] = {}
         for index, element in enumerate(value):
             problem = item(element)
             if problem:
                 found[str(index)] = problem
-        return found or None
-
-    return check
-
-
-def _many_related(s: Mapping[str, Any], item: Check) -> Check:
-    """DRF's ManyRelatedField: the problems of the items, one after the other."""
-
-    def check(value: Any) -> Problem | None:
-        if not isinstance(value, list):
-            return [_not_list(value)]
-        size = _size_problems(s, value)
-        if size:
-            return size
-        found: list[str] = []
-        for element in value:
-            problem = item(element)
-            if isinstance(problem, list):
-                found.extend(problem)
-        return found or None
+        if indexed or not found:
+            return found or None
+        return [text for problem in found.values() if isinstance(problem, list) for text in problem]
 
     return check
 
@@ -692,23 +653,6 @@ def _json_number(s: Mapping[str, Any], *, integer: bool) -> Check:
 
 def _json_boolean(value: Any) -> Problem | None:
     return None if isinstance(value, bool) else [_NOT_BOOLEAN]
-
-
-def _json_array(s: Mapping[str, Any], item: Check | None) -> Check:
-    def check(value: Any) -> Problem | None:
-        if not isinstance(value, list):
-            return [_not_list(value)]
-        size = _size_problems(s, value)
-        if size or item is None:
-            return size or None
-        found: dict[str, Problem] = {}
-        for index, element in enumerate(value):
-            problem = item(element)
-            if problem:
-                found[str(index)] = problem
-        return found or None
-
-    return check
 
 
 def _json_object(s: Mapping[str, Any], props: dict[str, Check], extra: Check | bool) -> Check:
