@@ -237,7 +237,7 @@ def test_state_changing_gets_are_never_retried_even_under_a_path_prefix(
                 client.delete("session", id=session),
                 client.action("group", 2, "join"),
                 client.action("projectmembershipinvitation", invitation, "accept"),
-                client.save("session", data={"name": "x"}),
+                client.save("session", data={"name": "x", "projects": [SESSION]}),
                 client.save("session", id=session, data={"name": "x"}),
             ]
     finally:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from functools import partial
 
+from brainstem_api_tools.cli.checks import add_write_options, planned
 from brainstem_api_tools.cli.common import open_client, read_data, say
 from brainstem_api_tools.cli.output import add_output_options, field_list, records_of, render
-from brainstem_api_tools.cli.save import add_write_options, planned
 
 NAME = "action"
 HELP = "run a custom action on a record (accept, join, add_entry, ...)"
