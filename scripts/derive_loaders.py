@@ -92,8 +92,9 @@ def docstring(loader: str, spec: Loader) -> list[str]:
         if includes
         else ""
     ) + (
-        "The other arguments are `load`'s; `load_all=True` fetches every page and returns "
-        f"one dict with the records under {model.list_key!r}."
+        "The other arguments are `load`'s (`portal=None`: `load`'s default portal); "
+        "`load_all=True` fetches every page and returns one dict with the records under "
+        f"{model.list_key!r}."
     )
     lines = [f'"""{first}', ""]
     for paragraph in (text, items, [rest]):

@@ -104,8 +104,9 @@ class LoaderMixin(Generic[PageT, AllT]):
 
         Includes sessions, subjects, collections, cohorts unless `include` says otherwise
         (`include=[]`: none); with `id`, nothing unless asked for, as in the official client.
-        The other arguments are `load`'s; `load_all=True` fetches every page and returns one
-        dict with the records under 'projects'.
+        The other arguments are `load`'s (`portal=None`: `load`'s default portal);
+        `load_all=True` fetches every page and returns one dict with the records under
+        'projects'.
         """
         return cast(
             "PageT | AllT",
@@ -208,8 +209,8 @@ class LoaderMixin(Generic[PageT, AllT]):
 
         Includes procedures, subjectlogs unless `include` says otherwise (`include=[]`: none);
         with `id`, nothing unless asked for, as in the official client. The other arguments are
-        `load`'s; `load_all=True` fetches every page and returns one dict with the records under
-        'subjects'.
+        `load`'s (`portal=None`: `load`'s default portal); `load_all=True` fetches every page
+        and returns one dict with the records under 'subjects'.
         """
         return cast(
             "PageT | AllT",
@@ -307,8 +308,9 @@ class LoaderMixin(Generic[PageT, AllT]):
 
         Includes dataacquisition, behaviors, manipulations, epochs unless `include` says
         otherwise (`include=[]`: none); with `id`, nothing unless asked for, as in the official
-        client. The other arguments are `load`'s; `load_all=True` fetches every page and returns
-        one dict with the records under 'sessions'.
+        client. The other arguments are `load`'s (`portal=None`: `load`'s default portal);
+        `load_all=True` fetches every page and returns one dict with the records under
+        'sessions'.
         """
         return cast(
             "PageT | AllT",
@@ -395,9 +397,9 @@ class LoaderMixin(Generic[PageT, AllT]):
         - `tags`: exact match on tags (filter{tags})
 
         Includes sessions unless `include` says otherwise (`include=[]`: none); with `id`,
-        nothing unless asked for, as in the official client. The other arguments are `load`'s;
-        `load_all=True` fetches every page and returns one dict with the records under
-        'collections'.
+        nothing unless asked for, as in the official client. The other arguments are `load`'s
+        (`portal=None`: `load`'s default portal); `load_all=True` fetches every page and returns
+        one dict with the records under 'collections'.
         """
         return cast(
             "PageT | AllT",
@@ -484,9 +486,9 @@ class LoaderMixin(Generic[PageT, AllT]):
         - `tags`: exact match on tags (filter{tags})
 
         Includes subjects unless `include` says otherwise (`include=[]`: none); with `id`,
-        nothing unless asked for, as in the official client. The other arguments are `load`'s;
-        `load_all=True` fetches every page and returns one dict with the records under
-        'cohorts'.
+        nothing unless asked for, as in the official client. The other arguments are `load`'s
+        (`portal=None`: `load`'s default portal); `load_all=True` fetches every page and returns
+        one dict with the records under 'cohorts'.
         """
         return cast(
             "PageT | AllT",
@@ -572,8 +574,9 @@ class LoaderMixin(Generic[PageT, AllT]):
         - `session`: linked to the session with this id (filter{session.id})
         - `tags`: accepted for compatibility but refused: behavior has no tags
 
-        The other arguments are `load`'s; `load_all=True` fetches every page and returns one
-        dict with the records under 'behaviors'.
+        The other arguments are `load`'s (`portal=None`: `load`'s default portal);
+        `load_all=True` fetches every page and returns one dict with the records under
+        'behaviors'.
         """
         return cast(
             "PageT | AllT",
@@ -659,8 +662,9 @@ class LoaderMixin(Generic[PageT, AllT]):
         - `session`: linked to the session with this id (filter{session.id})
         - `tags`: accepted for compatibility but refused: dataacquisition has no tags
 
-        The other arguments are `load`'s; `load_all=True` fetches every page and returns one
-        dict with the records under 'data_acquisitions'.
+        The other arguments are `load`'s (`portal=None`: `load`'s default portal);
+        `load_all=True` fetches every page and returns one dict with the records under
+        'data_acquisitions'.
         """
         return cast(
             "PageT | AllT",
@@ -746,8 +750,9 @@ class LoaderMixin(Generic[PageT, AllT]):
         - `session`: linked to the session with this id (filter{session.id})
         - `tags`: accepted for compatibility but refused: manipulation has no tags
 
-        The other arguments are `load`'s; `load_all=True` fetches every page and returns one
-        dict with the records under 'manipulations'.
+        The other arguments are `load`'s (`portal=None`: `load`'s default portal);
+        `load_all=True` fetches every page and returns one dict with the records under
+        'manipulations'.
         """
         return cast(
             "PageT | AllT",
@@ -833,8 +838,9 @@ class LoaderMixin(Generic[PageT, AllT]):
         - `subject`: linked to the subject with this id (filter{subject.id})
         - `tags`: accepted for compatibility but refused: procedure has no tags
 
-        The other arguments are `load`'s; `load_all=True` fetches every page and returns one
-        dict with the records under 'procedures'.
+        The other arguments are `load`'s (`portal=None`: `load`'s default portal);
+        `load_all=True` fetches every page and returns one dict with the records under
+        'procedures'.
         """
         return cast(
             "PageT | AllT",
@@ -920,8 +926,9 @@ class LoaderMixin(Generic[PageT, AllT]):
         - `procedure`: linked to the procedure with this id (filter{procedure.id})
         - `tags`: accepted for compatibility but refused: procedurelog has no tags
 
-        The other arguments are `load`'s; `load_all=True` fetches every page and returns one
-        dict with the records under 'procedure_logs'.
+        The other arguments are `load`'s (`portal=None`: `load`'s default portal);
+        `load_all=True` fetches every page and returns one dict with the records under
+        'procedure_logs'.
         """
         return cast(
             "PageT | AllT",
@@ -1007,8 +1014,9 @@ class LoaderMixin(Generic[PageT, AllT]):
         - `subject`: linked to the subject with this id (filter{subject.id})
         - `tags`: accepted for compatibility but refused: subjectlog has no tags
 
-        The other arguments are `load`'s; `load_all=True` fetches every page and returns one
-        dict with the records under 'subject_logs'.
+        The other arguments are `load`'s (`portal=None`: `load`'s default portal);
+        `load_all=True` fetches every page and returns one dict with the records under
+        'subject_logs'.
         """
         return cast(
             "PageT | AllT",
@@ -1099,8 +1107,9 @@ class LoaderMixin(Generic[PageT, AllT]):
         - `setup`: linked to the setup with this id (filter{setup.id})
         - `tags`: accepted for compatibility but refused: equipment has no tags
 
-        The other arguments are `load`'s; `load_all=True` fetches every page and returns one
-        dict with the records under 'equipment'.
+        The other arguments are `load`'s (`portal=None`: `load`'s default portal);
+        `load_all=True` fetches every page and returns one dict with the records under
+        'equipment'.
         """
         return cast(
             "PageT | AllT",
@@ -1189,8 +1198,9 @@ class LoaderMixin(Generic[PageT, AllT]):
         - `tags`: accepted for compatibility but refused: consumablestock has no tags
         - `consumable`: linked to the consumable with this id (filter{consumable.id})
 
-        The other arguments are `load`'s; `load_all=True` fetches every page and returns one
-        dict with the records under 'consumable stocks'.
+        The other arguments are `load`'s (`portal=None`: `load`'s default portal);
+        `load_all=True` fetches every page and returns one dict with the records under
+        'consumable stocks'.
         """
         return cast(
             "PageT | AllT",
@@ -1276,8 +1286,9 @@ class LoaderMixin(Generic[PageT, AllT]):
         - `name`: name contains the text, in any case (filter{name.icontains})
         - `tags`: accepted for compatibility but refused: behavioralassay has no tags
 
-        The other arguments are `load`'s; `load_all=True` fetches every page and returns one
-        dict with the records under 'behavioralassays'.
+        The other arguments are `load`'s (`portal=None`: `load`'s default portal);
+        `load_all=True` fetches every page and returns one dict with the records under
+        'behavioralassays'.
         """
         return cast(
             "PageT | AllT",
@@ -1363,8 +1374,9 @@ class LoaderMixin(Generic[PageT, AllT]):
         - `name`: name contains the text, in any case (filter{name.icontains})
         - `tags`: accepted for compatibility but refused: datastorage has no tags
 
-        The other arguments are `load`'s; `load_all=True` fetches every page and returns one
-        dict with the records under 'datastorages'.
+        The other arguments are `load`'s (`portal=None`: `load`'s default portal);
+        `load_all=True` fetches every page and returns one dict with the records under
+        'datastorages'.
         """
         return cast(
             "PageT | AllT",
@@ -1450,8 +1462,8 @@ class LoaderMixin(Generic[PageT, AllT]):
         - `name`: name contains the text, in any case (filter{name.icontains})
         - `tags`: accepted for compatibility but refused: setup has no tags
 
-        The other arguments are `load`'s; `load_all=True` fetches every page and returns one
-        dict with the records under 'setups'.
+        The other arguments are `load`'s (`portal=None`: `load`'s default portal);
+        `load_all=True` fetches every page and returns one dict with the records under 'setups'.
         """
         return cast(
             "PageT | AllT",
@@ -1537,8 +1549,9 @@ class LoaderMixin(Generic[PageT, AllT]):
         - `name`: name contains the text, in any case (filter{name.icontains})
         - `tags`: accepted for compatibility but refused: hardwaredevice has no tags
 
-        The other arguments are `load`'s; `load_all=True` fetches every page and returns one
-        dict with the records under 'hardwaredevices'.
+        The other arguments are `load`'s (`portal=None`: `load`'s default portal);
+        `load_all=True` fetches every page and returns one dict with the records under
+        'hardwaredevices'.
         """
         return cast(
             "PageT | AllT",
@@ -1632,8 +1645,9 @@ class LoaderMixin(Generic[PageT, AllT]):
         - `tags`: accepted for compatibility but refused: brainregion has no tags
         - `acronym`: exact match on acronym (filter{acronym})
 
-        The other arguments are `load`'s; `load_all=True` fetches every page and returns one
-        dict with the records under 'brain_regions'.
+        The other arguments are `load`'s (`portal=None`: `load`'s default portal);
+        `load_all=True` fetches every page and returns one dict with the records under
+        'brain_regions'.
         """
         return cast(
             "PageT | AllT",
@@ -1719,8 +1733,9 @@ class LoaderMixin(Generic[PageT, AllT]):
         - `name`: name contains the text, in any case (filter{name.icontains})
         - `tags`: accepted for compatibility but refused: species has no tags
 
-        The other arguments are `load`'s; `load_all=True` fetches every page and returns one
-        dict with the records under 'species'.
+        The other arguments are `load`'s (`portal=None`: `load`'s default portal);
+        `load_all=True` fetches every page and returns one dict with the records under
+        'species'.
         """
         return cast(
             "PageT | AllT",
@@ -1811,8 +1826,9 @@ class LoaderMixin(Generic[PageT, AllT]):
         - `species`: linked to the species with this id (filter{species.id})
         - `tags`: accepted for compatibility but refused: strain has no tags
 
-        The other arguments are `load`'s; `load_all=True` fetches every page and returns one
-        dict with the records under 'strains'.
+        The other arguments are `load`'s (`portal=None`: `load`'s default portal);
+        `load_all=True` fetches every page and returns one dict with the records under
+        'strains'.
         """
         return cast(
             "PageT | AllT",
@@ -1907,8 +1923,9 @@ class LoaderMixin(Generic[PageT, AllT]):
         - `tags`: accepted for compatibility but refused: publication has no tags
         - `title`: title contains the text, in any case (filter{title.icontains})
 
-        The other arguments are `load`'s; `load_all=True` fetches every page and returns one
-        dict with the records under 'publications'.
+        The other arguments are `load`'s (`portal=None`: `load`'s default portal);
+        `load_all=True` fetches every page and returns one dict with the records under
+        'publications'.
         """
         return cast(
             "PageT | AllT",
@@ -2005,8 +2022,9 @@ class LoaderMixin(Generic[PageT, AllT]):
         - `institution`: institution contains the text, in any case
           (filter{institution.icontains})
 
-        The other arguments are `load`'s; `load_all=True` fetches every page and returns one
-        dict with the records under 'laboratories'.
+        The other arguments are `load`'s (`portal=None`: `load`'s default portal);
+        `load_all=True` fetches every page and returns one dict with the records under
+        'laboratories'.
         """
         return cast(
             "PageT | AllT",

@@ -184,9 +184,11 @@ def run_loader(
     # else: `filters` goes to `load` as it is, and `load` says what is wrong with it
     if include is None and id is None:
         include = list(spec.include)
+    # No portal given: `load`'s default (a public client's is the public portal).
+    where = {} if portal is None else {"portal": portal}
     return cast(_Loads, client).load(
         spec.model,
-        portal=portal,
+        **where,
         id=id,
         filters=filters or None,
         sort=sort,

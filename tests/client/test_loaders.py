@@ -264,6 +264,15 @@ def test_include_overrides_and_an_empty_include_sends_none(
     assert request.query == ""
 
 
+def test_the_portal_goes_through_and_defaults_to_loads(
+    sandbox: Any, client: BrainstemClient
+) -> None:
+    _, [request] = sent(sandbox, lambda: client.load_collection(portal="public"))
+    assert request.path == "/api/public/stem/collection/"
+    _, [request] = sent(sandbox, lambda: client.load_collection())
+    assert request.path == "/api/private/stem/collection/"
+
+
 def test_an_unknown_keyword_is_a_type_error_naming_it(client: BrainstemClient) -> None:
     with pytest.raises(TypeError, match="unexpected keyword argument 'nmae'"):
         client.load_session(nmae="rat")  # type: ignore[call-overload]
