@@ -271,6 +271,10 @@ def test_the_portal_goes_through_and_defaults_to_loads(
     assert request.path == "/api/public/stem/collection/"
     _, [request] = sent(sandbox, lambda: client.load_collection())
     assert request.path == "/api/private/stem/collection/"
+    with BrainstemClient.public(url=sandbox.url) as public:
+        response, [request] = sent(sandbox, lambda: public.load_project(name="a"))
+    assert request.path == "/api/public/stem/project/"
+    assert response.status_code == 200
 
 
 def test_an_unknown_keyword_is_a_type_error_naming_it(client: BrainstemClient) -> None:
