@@ -33,6 +33,7 @@ PUBLIC = [
     "RetryPolicy",
     "ServerError",
     "TransportError",
+    "UnknownFieldWarning",
     "UsageError",
     "ValidationError",
     "WriteUncertainError",

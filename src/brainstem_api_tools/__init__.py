@@ -36,6 +36,7 @@ if TYPE_CHECKING:
         ValidationError,
         WriteUncertainError,
     )
+    from brainstem_api_tools.fieldnames import UnknownFieldWarning
     from brainstem_api_tools.models import ModelType, PortalType
     from brainstem_api_tools.response import Response
 
@@ -59,6 +60,7 @@ __all__ = [
     "RetryPolicy",
     "ServerError",
     "TransportError",
+    "UnknownFieldWarning",
     "UsageError",
     "ValidationError",
     "WriteUncertainError",
@@ -73,6 +75,7 @@ _WHERE = {
     "PortalType": "models",
     "Response": "response",
     "RetryPolicy": "client",
+    "UnknownFieldWarning": "fieldnames",
 }
 
 

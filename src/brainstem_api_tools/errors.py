@@ -278,7 +278,8 @@ def _relation_by_name_hint(model: ModelInfo, params: list[tuple[str, str]]) -> s
         related = MODELS.get(model.relations.get(relation, ""))
         if related is None or rest not in ([], ["in"], ["exact"], ["id"], ["id", "in"]):
             continue
-        values = value.split(",") if rest[-1:] == ["in"] else [value]
+        many = rest[-1:] == ["in"]  # `in` lists its values as the parameter repeated
+        values = [v for k, v in params if k == key] if many else [value]
         if all(_is_id(related, v) for v in values):
             continue
         if "name" not in related.fields:
@@ -286,11 +287,13 @@ def _relation_by_name_hint(model: ModelInfo, params: list[tuple[str, str]]) -> s
                 f"{relation} is matched by {related.name} id; to match another field, filter on "
                 f"{relation}.FIELD (`brainstem models {related.name}` lists the fields)"
             )
-        name_key = f"{relation}.name" + (".in" if rest[-1:] == ["in"] else "")
+        name_key = f"{relation}.name" + (".in" if many else "")
+        shown: object = values if len(values) > 1 else value
+        option = shlex.quote(f"{name_key}={','.join(values)}")
         return (
             f"{relation} is matched by {related.name} id, not by name; to match by name, filter "
-            f"on {relation}.name: filters={{{name_key!r}: {value!r}}} "
-            f"(--filters {shlex.quote(f'{name_key}={value}')} on the command line)"
+            f"on {relation}.name: filters={{{name_key!r}: {shown!r}}} "
+            f"(--filters {option} on the command line)"
         )
     return ""
 
@@ -318,8 +321,14 @@ def _hint(status: int, request: httpx.Request | None, detail: str) -> str:
     if target is None:
         return ""
     model, record_id, action = target
-    if status == 400 and request.method == "GET" and record_id is None:
-        return _relation_by_name_hint(model, request.url.params.multi_items())
+    if status == 400 and request.method == "GET":
+        from brainstem_api_tools.fieldnames import query_hints
+
+        params = request.url.params.multi_items()
+        hints = query_hints(model, params)  # the field names the spec does not know
+        if record_id is None:
+            hints.insert(0, _relation_by_name_hint(model, params))
+        return "; ".join(hint for hint in hints if hint)
     if status == 403:
         return _reviewed_hint(model, record_id, action, detail)
     return ""

@@ -1,25 +1,33 @@
 """Turn the arguments of `load`/`save`/`delete` into checked request parameters.
 
 Every check here runs before any request is sent, and says what was wrong and what to do.
+Filter values are encoded as the server reads them (docs/client.md, "How requests are
+encoded"): `in` lists as the parameter repeated, booleans as `True`/`False`, dates and
+date-times in ISO 8601, `None` as `isnull`. Field names the spec does not know are sent with an
+`UnknownFieldWarning`; operators are a closed set.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
+import numbers
 import re
 import uuid
 from collections.abc import Iterable, Mapping
 from enum import Enum
 
+from brainstem_api_tools._encode import datetime_text
 from brainstem_api_tools._model_info import ModelInfo
-from brainstem_api_tools._spec_filters import FILTER_OPERATORS
+from brainstem_api_tools._spec_filters import FILTER_KEY_FORMAT, FILTER_OPERATORS
 from brainstem_api_tools.errors import UsageError
+from brainstem_api_tools.fieldnames import resolve, warn_unknown
 
 __all__ = ["FILTER_OPERATORS", "check_id", "check_page", "filter_params", "name_list"]
 
-_WRAPPED = re.compile(r"^filter\{(.+)\}$")
+_PREFIX, _, _SUFFIX = FILTER_KEY_FORMAT.partition("%s")
 _KEY = re.compile(r"^-?[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
+_COLLECTIONS = (list, tuple, set, frozenset)
 
 
 def check_id(model: ModelInfo, value: object) -> str:
@@ -98,34 +106,71 @@ def name_list(value: str | Iterable[str] | None, what: str) -> list[str] | None:
     return names
 
 
-def _field_hint(model: ModelInfo, field: str) -> str:
-    close = difflib.get_close_matches(field, model.fields, n=3)
-    return f"; did you mean {', '.join(close)}?" if close else ""
+def _filter_key(key: str) -> str:
+    """The query parameter of the filter `key` (`name.icontains` -> `filter{name.icontains}`)."""
+    return FILTER_KEY_FORMAT % key
 
 
-def _filter_value(key: str, value: object) -> str:
-    if value is None:
-        raise UsageError(
-            f"filter {key!r} has no value (use {key.split('.')[0]}.isnull=true "
-            "to match empty fields)"
-        )
-    if isinstance(value, bool):
-        return "true" if value else "false"
+def _text(where: str, value: object) -> str:
+    """One filter value as the server parses it (Django's field parsers, dynamic-rest's
+    booleans): `True`/`False`, ISO 8601 dates and date-times, plain UUIDs and numbers."""
     if isinstance(value, Enum):
         value = value.value
-    if isinstance(value, dt.date | dt.datetime):
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "True" if value else "False"
+    if isinstance(value, dt.datetime):  # naive: this computer's local time, as in write data
+        return datetime_text(value)
+    if isinstance(value, dt.date | dt.time):
         return value.isoformat()
-    if isinstance(value, list | tuple | set | frozenset):
-        return ",".join(_filter_value(key, v) for v in value)
-    return str(value)
+    if isinstance(value, uuid.UUID | numbers.Number):
+        return str(value)
+    raise UsageError(
+        f"{where} has a value of type {type(value).__name__} ({value!r}); a filter takes a "
+        "string, number, bool, date, datetime, UUID or Enum (a list for `in`)"
+    )
 
 
-def filter_params(model: ModelInfo, filters: Mapping[str, object] | None) -> dict[str, str]:
+def _encode(
+    where: str, key: str, operator: str | None, value: object
+) -> tuple[str, str | list[str]]:
+    """The query parameter and value(s) of one filter."""
+    base = key.rsplit(".", 1)[0] if operator else key  # the field path
+    if value is None:
+        # Django reads field=None as field__isnull=True; None has no other meaning
+        if operator in (None, "exact", "iexact"):
+            return _filter_key(f"{base}.isnull"), "True"
+        raise UsageError(
+            f"{where} has the value None, which only an exact match takes (it means the field "
+            f"is empty: {base.lstrip('-')}.isnull=True)"
+        )
+    if operator == "in":
+        items = list(value) if isinstance(value, _COLLECTIONS) else [value]
+        if not items:
+            raise UsageError(
+                f"{where} has an empty list, which matches nothing; it cannot be sent (the "
+                "server would see no filter and match everything)"
+            )
+        if any(item is None for item in items):
+            raise UsageError(f"{where} lists None; match empty fields with FIELD.isnull=True")
+        return _filter_key(key), [_text(where, item) for item in items]
+    if isinstance(value, _COLLECTIONS):
+        raise UsageError(
+            f"{where} has a list, which only `in` takes (use {base}.in); the server would read "
+            "its first value only"
+        )
+    return _filter_key(key), _text(where, value)
+
+
+def filter_params(
+    model: ModelInfo, filters: Mapping[str, object] | None
+) -> dict[str, str | list[str]]:
     """`{"name.icontains": "rat"}` -> `{"filter{name.icontains}": "rat"}`, checked.
 
-    Keys may be given bare (`name.icontains`) or wrapped (`filter{name.icontains}`). The
-    first part must be a field of the model; the last part, unless it crosses a relation, an
-    operator the API knows.
+    Keys may be given bare (`name.icontains`) or wrapped (`filter{name.icontains}`), with `-`
+    to exclude. The last part, when it follows a field that is no relation, must be an
+    operator of the spec; a field name the spec does not know is sent with a warning.
     """
     if filters is None:
         return {}
@@ -133,42 +178,48 @@ def filter_params(model: ModelInfo, filters: Mapping[str, object] | None) -> dic
         raise UsageError(
             f"filters must be a dict like {{'name.icontains': 'rat'}}, not {type(filters).__name__}"
         )
-    params: dict[str, str] = {}
+    params: dict[str, str | list[str]] = {}
     for raw_key, value in filters.items():
         if not isinstance(raw_key, str):
             raise UsageError(f"filter keys are strings like 'name.icontains', not {raw_key!r}")
-        wrapped = _WRAPPED.match(raw_key.strip())
-        key = wrapped.group(1) if wrapped else raw_key.strip()
+        key = raw_key.strip()
+        if key.startswith(_PREFIX) and key.endswith(_SUFFIX):
+            key = key[len(_PREFIX) : len(key) - len(_SUFFIX)]
         if not _KEY.match(key):
             raise UsageError(
                 f"filter key {raw_key!r} is not of the form field or field.operator "
                 "(e.g. name.icontains)"
             )
-        parts = key.lstrip("-").split(".")
-        field = parts[0]
-        if model.fields and field not in model.fields:
-            raise UsageError(
-                f"{model.name} has no field {field!r} to filter on{_field_hint(model, field)}"
-            )
-        if len(parts) > 1 and field not in model.relations and parts[-1] not in FILTER_OPERATORS:
-            close = difflib.get_close_matches(parts[-1], sorted(FILTER_OPERATORS), n=1)
+        where = f"filter {raw_key!r}"
+        path = resolve(model, key.removeprefix("-"), FILTER_OPERATORS)
+        if path.bad_operator is not None:
+            close = difflib.get_close_matches(path.bad_operator, FILTER_OPERATORS, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             raise UsageError(
-                f"unknown filter operator {parts[-1]!r} in {raw_key!r}{hint} "
-                f"(known: {', '.join(sorted(FILTER_OPERATORS))})"
+                f"unknown filter operator {path.bad_operator!r} in {raw_key!r}{hint} "
+                f"(known: {', '.join(FILTER_OPERATORS)})"
             )
-        params[f"filter{{{key}}}"] = _filter_value(key, value)
+        if path.unknown is not None:
+            warn_unknown(where, path.unknown)
+        param, encoded = _encode(where, key, path.operator, value)
+        if param in params:
+            raise UsageError(f"{where} filters on {param} again; give each filter once")
+        params[param] = encoded
     return params
 
 
 def check_fields(model: ModelInfo, names: list[str] | None, what: str) -> list[str] | None:
-    """Sort and include names must start with a field of the model."""
+    """Sort and include names: a name the spec does not know is sent with a warning; one
+    that cannot be a field name at all is refused."""
     if names is None:
         return None
     for name in names:
-        field = name.lstrip("-").split(".")[0]
-        if model.fields and field not in model.fields:
+        bare = name.removesuffix(".*")
+        if not _KEY.match(bare) or bare.startswith("--"):
             raise UsageError(
-                f"cannot {what} {model.name} by {name!r}: no such field{_field_hint(model, field)}"
+                f"{what} {name!r} is not a field name (like name, -date_time or projects.name)"
             )
+        path = resolve(model, bare.lstrip("-"))
+        if path.unknown is not None:
+            warn_unknown(f"{what} {name!r}", path.unknown)
     return names

@@ -32,15 +32,9 @@ SESSION = "00000000-0000-4000-8000-000000000000"  # a well-formed id no record h
 CASES = [
     (["load", "sesion"], 2, "unknown model 'sesion'; did you mean session?"),
     (["load", "session", "--filters", "name"], 2, "--filters 'name': expected FIELD=VALUE"),
-    (
-        ["load", "session", "--filters", "nmae=x"],
-        2,
-        "session has no field 'nmae' to filter on; did you mean name?",
-    ),
     (["load", "session", "--filters", "name.icontain=x"], 2, "unknown filter operator 'icontain'"),
     (["load", "session", "--filters", "name=a", "name=b"], 2, "--filters name is given twice"),
-    (["load", "session", "--sort", "-nmae"], 2, "cannot sort session by '-nmae': no such field"),
-    (["load", "session", "--include", "projcts"], 2, "cannot include session by 'projcts'"),
+    (["load", "session", "--sort", "-na me"], 2, "sort '-na me' is not a field name"),
     (["load", "session", "--limit", "500"], 2, "limit must be between 1 and 100, not 500"),
     (["load", "session", "--id", "42"], 2, "id '42' of session is not a UUID"),
     (["load", "session", "--id", SESSION, "--all"], 2, "--all loads a list"),

@@ -46,11 +46,13 @@ def test_filters_sort_limit_offset(client: BrainstemClient, sandbox: Any) -> Non
 
 
 def test_filter_values_are_sent_as_the_api_expects(client: BrainstemClient, sandbox: Any) -> None:
+    """Booleans as Django spells them, `in` as the parameter repeated (was: `false`, `a,b`;
+    more in test_query_encoding.py)."""
     sandbox.requests.clear()
     client.load("session", filters={"projects.isnull": False, "name.in": ["a", "b"]})
     (entry,) = sandbox.requests.entries()
-    assert "filter%7Bprojects.isnull%7D=false" in entry.query
-    assert "filter%7Bname.in%7D=a%2Cb" in entry.query
+    assert "filter%7Bprojects.isnull%7D=False" in entry.query
+    assert "filter%7Bname.in%7D=a&filter%7Bname.in%7D=b" in entry.query
 
 
 def test_id_keeps_include_and_filters(client: BrainstemClient, sandbox: Any) -> None:

@@ -179,6 +179,10 @@ def test_the_stock_functions_still_work_alone(make_sandbox: Any) -> None:
         page = session_list.sync("private", client=client, limit=3)
         assert isinstance(page, SessionList) and len(page.sessions) == 3
         refused = session_list.sync_detailed("private", client=client, sort=["nosuchfield"])
+        # dynamic-rest's ValidationError(message): a list of messages (ErrorMessages)
+        assert refused.status_code == 400
+        assert refused.parsed == ["Invalid filter field: ['nosuchfield']"]
+        refused = session_list.sync_detailed("private", client=client, include=["nosuchfield"])
         assert refused.status_code == 400 and isinstance(refused.parsed, Error)
         faulty.faults.configure(kinds=("503",), rate=1.0, seed=1)
         with pytest.raises(UnexpectedStatus) as raised:

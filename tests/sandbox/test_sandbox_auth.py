@@ -17,13 +17,59 @@ def test_private_without_token_is_401(sandbox) -> None:
 
 
 @pytest.mark.parametrize(
-    "header",
-    ["Bearer wrong-token", "Bearer", "Basic dXNlcjpwYXNz", "Bearer a b", "sandbox-test-token"],
+    ("header", "detail"),
+    [
+        # rest_framework/authentication.py, TokenAuthentication with the Bearer keyword
+        ("Bearer wrong-token", "Invalid token."),
+        ("Bearer", "Invalid token header. No credentials provided."),
+        ("Bearer a b", "Invalid token header. Token string should not contain spaces."),
+        # another scheme is not the authenticator's: anonymous, and the private portal needs
+        # a user (NotAuthenticated, 401 since the authenticator has a WWW-Authenticate)
+        ("Basic dXNlcjpwYXNz", "Authentication credentials were not provided."),
+        ("sandbox-test-token", "Authentication credentials were not provided."),
+    ],
 )
-def test_private_with_a_bad_token_is_401(sandbox, header: str) -> None:
+def test_private_with_a_bad_token_is_401(sandbox, header: str, detail: str) -> None:
     r = httpx.get(sandbox.url + "/api/private/stem/session/", headers={"Authorization": header})
     assert r.status_code == 401
-    assert "token" in r.json()["detail"].lower()
+    assert r.json() == {"detail": detail}
+    assert r.headers["www-authenticate"] == "Bearer"
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [
+        ("GET", "/api/public/stem/session/", None),
+        ("GET", "/api/public/stem/session/{id}/", None),
+        ("HEAD", "/api/public/stem/session/", None),
+        ("POST", "/api/public/stem/session/", {"name": "x"}),  # 403 with a good token
+        ("PUT", "/api/private/stem/session/{id}/", {"name": "x"}),  # 405 with a good token
+        ("GET", "/api/private/users/group/2/join/", None),  # an action
+        ("POST", "/api/auth/device/", {}),
+        ("POST", "/api/auth/device/token/", {"device_code": "x"}),
+    ],
+)
+def test_a_stale_token_is_401_on_every_endpoint(sandbox, api, method, path, body) -> None:
+    """DRF authenticates before it checks permissions or the method (APIView.initial): a
+    token the server does not know is refused everywhere, the public portal and the device
+    login included."""
+    sid = api.get("stem/session/").json()["sessions"][0]["id"]
+    r = httpx.request(
+        method,
+        sandbox.url + path.format(id=sid),
+        json=body,
+        headers={"Authorization": "Bearer stale-token"},
+    )
+    assert r.status_code == 401
+    if method != "HEAD":
+        assert r.json() == {"detail": "Invalid token."}
+
+
+def test_another_scheme_is_anonymous_on_the_public_portal(sandbox) -> None:
+    r = httpx.get(
+        sandbox.url + "/api/public/stem/session/", headers={"Authorization": "Token whatever"}
+    )
+    assert r.status_code == 200
 
 
 def test_private_retrieve_and_writes_need_a_token(sandbox, api) -> None:

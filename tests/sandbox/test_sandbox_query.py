@@ -1,12 +1,18 @@
-"""List queries over real HTTP: each filter operator, relations, sort, include, pagination."""
+"""List queries over real HTTP: each filter operator, relations, sort, include, pagination, as
+dynamic-rest, Django REST framework and Django read them (sources in docs/client.md, "How
+requests are encoded")."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+from importlib import resources
 from typing import Any
 
 import httpx
 import pytest
+
+from brainstem_api_tools.sandbox.app import create_app
 
 
 def everything(api: httpx.Client, path: str, **params: Any) -> list[dict[str, Any]]:
@@ -93,18 +99,65 @@ def test_prefix_and_suffix_operators(api, sessions, op, value, predicate) -> Non
     assert found
 
 
-def test_in_takes_a_comma_list(api, sessions) -> None:
+def test_in_takes_repeated_parameters(api, sessions) -> None:
     wanted = [sessions[1]["name"], sessions[4]["name"], "no-such-session"]
-    found = names(query(api, "stem/session/", {"filter{name.in}": ",".join(wanted)}))
+    found = names(query(api, "stem/session/", [("filter{name.in}", name) for name in wanted]))
     assert found == wanted[:2]
 
 
-def test_isnull(api, sessions) -> None:
-    null = names(query(api, "stem/session/", {"filter{date_time.isnull}": "true"}))
-    not_null = names(query(api, "stem/session/", {"filter{date_time.isnull}": "false"}))
-    assert null == [s["name"] for s in sessions if s["date_time"] is None]
-    assert not_null == [s["name"] for s in sessions if s["date_time"] is not None]
-    assert null and not_null
+def test_a_comma_joined_in_value_is_one_value(api, sessions) -> None:
+    """dynamic-rest reads `in` with getlist and never splits a value on commas."""
+    joined = ",".join([sessions[1]["name"], sessions[4]["name"]])
+    assert query(api, "stem/session/", {"filter{name.in}": joined}) == []
+    ids = ",".join([sessions[0]["id"], sessions[9]["id"]])
+    r = api.get("stem/session/", params={"filter{id.in}": ids})
+    assert r.status_code == 400
+    assert r.json() == [f"“{ids}” is not a valid UUID."]  # Django's UUIDField message
+
+
+def test_other_operators_read_the_first_of_repeated_values(api, sessions) -> None:
+    first, second = sessions[1]["name"], sessions[4]["name"]
+    found = names(query(api, "stem/session/", [("filter{name}", first), ("filter{name}", second)]))
+    assert found == [first]
+
+
+@pytest.mark.parametrize(
+    ("null", "not_null"), [("True", "False"), ("true", "false"), ("1", "0"), ("yes", "")]
+)
+def test_isnull(api, sessions, null: str, not_null: str) -> None:
+    """dynamic-rest reads isnull with is_truthy: false for 0, false (any case) and empty."""
+    found_null = names(query(api, "stem/session/", {"filter{date_time.isnull}": null}))
+    found_not_null = names(query(api, "stem/session/", {"filter{date_time.isnull}": not_null}))
+    assert found_null == [s["name"] for s in sessions if s["date_time"] is None]
+    assert found_not_null == [s["name"] for s in sessions if s["date_time"] is not None]
+    assert found_null and found_not_null
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("True", True),
+        ("False", False),
+        ("true", True),
+        ("FALSE", False),
+        ("1", True),
+        ("0", False),
+        ("", False),
+        ("f", True),  # not Django's 'f': dynamic-rest's is_truthy reads it before Django
+        ("no", True),
+    ],
+)
+def test_booleans_are_read_as_dynamic_rest_reads_them(api, value: str, expected: bool) -> None:
+    projects = everything(api, "stem/project/")
+    found = query(api, "stem/project/", {"filter{is_public}": value})
+    assert [p["id"] for p in found] == [p["id"] for p in projects if p["is_public"] is expected]
+    assert found
+
+
+def test_in_on_a_boolean_is_the_servers_empty_400(api) -> None:
+    r = api.get("stem/project/", params=[("filter{is_public.in}", "True")])
+    assert r.status_code == 400
+    assert r.json() == [""]
 
 
 def test_negated_filter(api, sessions) -> None:
@@ -122,33 +175,52 @@ def _dated(sessions: list[dict[str, Any]]) -> list[tuple[str, dt.datetime]]:
 @pytest.mark.parametrize(
     ("op", "value", "predicate"),
     [
-        ("gte", "2024", lambda m: m.year >= 2024),
-        ("gt", "2023", lambda m: m.year >= 2024),
-        ("lt", "2023", lambda m: m.year < 2023),
-        ("lte", "2023", lambda m: m.year <= 2023),
-        ("gte", "2023-03", lambda m: (m.year, m.month) >= (2023, 3)),
-        ("lt", "2023-03", lambda m: (m.year, m.month) < (2023, 3)),
-        ("lte", "2023-03", lambda m: (m.year, m.month) <= (2023, 3)),
-        ("gt", "2023-03-01", lambda m: m.date() > dt.date(2023, 3, 1)),
-        ("gte", "2023-03-01", lambda m: m.date() >= dt.date(2023, 3, 1)),
+        ("gte", "2024-01-01", lambda m: m.year >= 2024),
+        ("lt", "2023-03-01", lambda m: (m.year, m.month) < (2023, 3)),
+        ("gt", "2023-03-01", lambda m: m > dt.datetime(2023, 3, 1, tzinfo=dt.UTC)),
+        ("lte", "2023-03-01 00:00", lambda m: m <= dt.datetime(2023, 3, 1, tzinfo=dt.UTC)),
         (
             "gte",
             "2023-06-15T12:00:00Z",
             lambda m: m >= dt.datetime(2023, 6, 15, 12, tzinfo=dt.UTC),
         ),
+        (
+            "lt",
+            "2023-06-15T14:00:00+02:00",
+            lambda m: m < dt.datetime(2023, 6, 15, 12, tzinfo=dt.UTC),
+        ),
     ],
 )
-def test_dates_compare_as_dates_with_partial_forms(api, sessions, op, value, predicate) -> None:
+def test_date_times_compare_as_django_parses_them(api, sessions, op, value, predicate) -> None:
+    """A date alone is midnight (DateTimeField.to_python); a naive value is UTC."""
     found = names(everything(api, "stem/session/", **{f"filter{{date_time.{op}}}": value}))
     expected = [name for name, m in _dated(sessions) if predicate(m)]
     assert found == expected
     assert 0 < len(found) < len(sessions)
 
 
-def test_exact_date_matches_the_whole_period(api, sessions) -> None:
-    some = _dated(sessions)[0][1]
-    found = names(query(api, "stem/session/", {"filter{date_time}": f"{some:%Y-%m}"}))
-    assert found == [n for n, m in _dated(sessions) if (m.year, m.month) == (some.year, some.month)]
+def test_exact_date_time_is_that_moment(api, sessions) -> None:
+    """Not the whole day: a date alone is midnight of that day."""
+    name, moment = _dated(sessions)[0]
+    found = names(query(api, "stem/session/", {"filter{date_time}": moment.isoformat()}))
+    assert found == [n for n, m in _dated(sessions) if m == moment]
+    assert name in found
+    day = f"{moment:%Y-%m-%d}"
+    midnight = dt.datetime.fromisoformat(day).replace(tzinfo=dt.UTC)
+    found = names(query(api, "stem/session/", {"filter{date_time}": day}))
+    assert found == [n for n, m in _dated(sessions) if m == midnight]
+    assert moment != midnight and name not in found
+
+
+def test_dates_compare_as_dates(api) -> None:
+    subjects = [s for s in everything(api, "stem/subject/") if s.get("birth_date")]
+    day = sorted(s["birth_date"] for s in subjects)[len(subjects) // 2]
+    found = everything(api, "stem/subject/", **{"filter{birth_date.gte}": day})
+    assert sorted(s["id"] for s in found) == sorted(
+        s["id"] for s in subjects if s["birth_date"] >= day
+    )
+    exact = everything(api, "stem/subject/", **{"filter{birth_date}": day})
+    assert exact and all(s["birth_date"] == day for s in exact)
 
 
 def test_integer_comparisons(api) -> None:
@@ -205,7 +277,7 @@ def test_filters_are_anded(api, sessions) -> None:
         everything(
             api,
             "stem/session/",
-            **{"filter{name.icontains}": "rat", "filter{date_time.gte}": "2024"},
+            **{"filter{name.icontains}": "rat", "filter{date_time.gte}": "2024-01-01"},
         )
     )
     expected = [name for name, m in _dated(sessions) if "rat" in name.lower() and m.year >= 2024]
@@ -214,7 +286,7 @@ def test_filters_are_anded(api, sessions) -> None:
 
 def test_in_on_relation_ids(api, sessions) -> None:
     ids = [sessions[0]["id"], sessions[9]["id"]]
-    found = query(api, "stem/session/", {"filter{id.in}": ",".join(ids)})
+    found = query(api, "stem/session/", [("filter{id.in}", i) for i in ids])
     assert [s["id"] for s in found] == ids
 
 
@@ -222,21 +294,71 @@ def test_in_on_relation_ids(api, sessions) -> None:
 
 
 @pytest.mark.parametrize(
+    ("params", "body"),
+    [
+        # dynamic-rest's FilterNode.generate_query_key: a DRF ValidationError (a list body)
+        ({"filter{nmae}": "x"}, ["Invalid filter field: nmae"]),
+        ({"filter{projects.title}": "x"}, ["Invalid filter field: title"]),
+        # an operator not in the set is a field name; `name` has no fields to look it up in
+        ({"filter{name.contians}": "x"}, ["Invalid nested filter field: name"]),
+        ({"filter{projects.contians}": "x"}, ["Invalid filter field: contians"]),
+        ({"filter{extra_fields.rig}": "x"}, ["Invalid nested filter field: extra_fields"]),
+        # Django's ValidationError messages, passed on by dynamic-rest
+        ({"filter{projects}": "not-a-uuid"}, ["“not-a-uuid” is not a valid UUID."]),
+        (
+            {"filter{date_time.gt}": "yesterday"},
+            [
+                "“yesterday” value has an invalid format. It must be in "
+                "YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ] format."
+            ],
+        ),
+        (
+            {"filter{date_time.gte}": "2024-03"},
+            [
+                "“2024-03” value has an invalid format. It must be in "
+                "YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ] format."
+            ],
+        ),
+        (
+            {"filter{date_time.gte}": "2024-02-30"},
+            ["“2024-02-30” value has the correct format (YYYY-MM-DD) but it is an invalid date."],
+        ),
+        (
+            {"filter{date_time.gte}": "2024-02-03 25:00"},
+            [
+                "“2024-02-03 25:00” value has the correct format "
+                "(YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ]) but it is an invalid date/time."
+            ],
+        ),
+        # a DRF ParseError from dynamic-rest's viewsets (a detail body)
+        ({"filter{name": "x"}, {"detail": '"filter{name" is not a well-formed filter key.'}),
+        # DynamicSortingFilter: the invalid terms, as a Python list
+        ({"sort[]": "nmae"}, ["Invalid filter field: ['nmae']"]),
+        ({"sort[]": ["-nmae", "name", " x "]}, ["Invalid filter field: ['-nmae', 'x']"]),
+        ({"sort[]": "-"}, ["Invalid filter field: ['-']"]),
+        ({"sort[]": "name,-date_time"}, ["Invalid filter field: ['name,-date_time']"]),
+        # the serializer's include check
+        (
+            {"include[]": "nothing.*"},
+            {"detail": '"nothing" is not a valid field name for "session".'},
+        ),
+        (
+            {"include[]": "projects.nothing"},
+            {"detail": '"nothing" is not a valid field name for "project".'},
+        ),
+        ({"include[]": "projects..name"}, {"detail": '"projects..name" is not a valid field.'}),
+    ],
+)
+def test_bad_queries_are_400_with_the_servers_body(api, params, body) -> None:
+    r = api.get("stem/session/", params=params)
+    assert r.status_code == 400, r.text
+    assert r.json() == body
+
+
+@pytest.mark.parametrize(
     ("params", "fragment"),
     [
-        ({"filter{nmae}": "x"}, "'nmae' is not a field of session"),
-        ({"filter{name.contians}": "x"}, "Unknown filter operator 'contians'"),
-        ({"filter{projects.title}": "x"}, "'title' is not a field of project"),
-        ({"filter{date_time.gt}": "yesterday"}, "use a date"),
-        ({"filter{projects}": "not-a-uuid"}, "not a valid UUID"),
-        ({"filter{date_time.isnull}": "maybe"}, "true or false"),
-        ({"filter{extra_fields}": "x"}, "JSON object"),
-        ({"filter{name": "x"}, "Malformed filter"),
-        ({"filter{}": "x"}, "empty field name"),
-        ({"sort[]": "nmae"}, "'nmae' is not a field of session"),
-        ({"sort[]": "projects"}, "not a single value"),
-        ({"sort[]": "-"}, "no field"),
-        ({"include[]": "nothing.*"}, "'nothing' is not a field of session"),
+        ({"sort[]": "projects"}, "cannot sort by 'projects'"),
         ({"limit": "0"}, "at least 1"),
         ({"limit": "-5"}, "at least 1"),
         ({"limit": "ten"}, "positive integer"),
@@ -244,16 +366,45 @@ def test_in_on_relation_ids(api, sessions) -> None:
         ({"offset": "1.5"}, "non-negative integer"),
     ],
 )
-def test_bad_queries_are_400_with_a_message(api, params, fragment) -> None:
+def test_what_the_sandbox_refuses_of_its_own_is_400(api, params, fragment) -> None:
+    """Sorting by a list and bad pages: the server's answer is not known (its pagination is
+    not dynamic-rest's, and it sorts by joined rows); the sandbox refuses them."""
     r = api.get("stem/session/", params=params)
     assert r.status_code == 400, r.text
-    assert fragment in r.json()["detail"]
+    assert fragment in str(r.json())
 
 
-def test_integer_filter_value_must_be_an_integer(api) -> None:
+def test_integer_filter_value_that_is_no_integer_is_the_servers_empty_400(api) -> None:
+    """Django's IntegerField raises a ValueError, which has no `message`: dynamic-rest answers
+    ValidationError("")."""
     r = api.get("modules/behavior/", params={"filter{order.gt}": "many"})
     assert r.status_code == 400
-    assert "an integer is required" in r.json()["detail"]
+    assert r.json() == [""]
+
+
+def test_the_first_mistake_the_server_meets_is_the_one_answered(api) -> None:
+    """include (the serializer's fields), then the filter keys, their fields, their values
+    (the queryset's filter), then the sort (the second filter backend)."""
+    params = {
+        "include[]": "nothing",
+        "filter{nmae}": "x",
+        "filter{projects}": "bad",
+        "sort[]": "nmae",
+    }
+    answers = []
+    for key in list(params):
+        answers.append(api.get("stem/session/", params=params).json())
+        del params[key]
+    assert answers == [
+        {"detail": '"nothing" is not a valid field name for "session".'},
+        ["Invalid filter field: nmae"],
+        ["“bad” is not a valid UUID."],
+        ["Invalid filter field: ['nmae']"],
+    ]
+
+
+def test_filtering_a_json_field_compares_its_value(api) -> None:
+    assert query(api, "stem/session/", {"filter{extra_fields}": "x"}) == []
 
 
 def test_unknown_query_parameters_are_ignored(api) -> None:
@@ -410,13 +561,76 @@ def test_retrieve_applies_filters(api, sessions) -> None:
 
 
 @pytest.mark.parametrize(
-    "params", [{"include[]": "nothing"}, {"filter{nmae}": "x"}, {"filter{name.contians}": "x"}]
+    ("params", "body"),
+    [
+        (
+            {"include[]": "nothing"},
+            {"detail": '"nothing" is not a valid field name for "session".'},
+        ),
+        ({"filter{nmae}": "x"}, ["Invalid filter field: nmae"]),
+        ({"filter{name.contians}": "x"}, ["Invalid nested filter field: name"]),
+        ({"sort[]": "nmae"}, ["Invalid filter field: ['nmae']"]),
+    ],
 )
-def test_retrieve_with_a_bad_query_is_400_with_the_reason(api, sessions, params) -> None:
-    r = api.get(f"stem/session/{sessions[0]['id']}/", params=params)
-    assert r.status_code == 400
-    assert (
-        "nothing" in r.json()["detail"]
-        or "contians" in r.json()["detail"]
-        or "nmae" in r.json()["detail"]
-    )
+def test_retrieve_with_a_bad_query_is_400_with_the_reason(api, sessions, params, body) -> None:
+    """DRF's get_object filters the queryset with the list's filter backends (sort included)
+    before it looks the id up, even a malformed id."""
+    for rid in (sessions[0]["id"], "not-an-id"):
+        r = api.get(f"stem/session/{rid}/", params=params)
+        assert r.status_code == 400
+        assert r.json() == body
+
+
+# -- the spec names the parameters ---------------------------------------------------------------
+
+
+def test_the_sandbox_reads_its_query_parameters_from_the_spec(tmp_path) -> None:
+    """Renaming a parameter, the filter key format, the default page size or the operators
+    in a copy of the spec is followed by a sandbox serving that copy (in-process)."""
+    shipped = resources.files("brainstem_api_tools.sandbox").joinpath("openapi.yaml")
+    text = shipped.read_text(encoding="utf-8")
+    for old, new in [
+        ("name: limit\n", "name: page_size\n"),
+        ("name: offset\n", "name: skip\n"),
+        ("name: sort[]\n", "name: order\n"),
+        ("name: include[]\n", "name: embed\n"),
+        ('x-key-format: "filter{%s}"', 'x-key-format: "where[%s]"'),
+        ("x-server-default: 20", "x-server-default: 7"),
+        ("icontains, ", ""),
+    ]:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    path = tmp_path / "openapi.yaml"
+    path.write_text(text, encoding="utf-8")
+
+    async def run() -> dict[str, Any]:
+        app = create_app(spec=path, records=30, token="t")
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app),
+            base_url="http://sandbox/api/private/stem/",
+            headers={"Authorization": "Bearer t"},
+        ) as http:
+
+            async def get(params: Any) -> Any:
+                return (await http.get("session/", params=params)).json()
+
+            return {
+                "default": await get({}),
+                "renamed": await get({"page_size": 3, "skip": 2, "order": "-name"}),
+                "old names": await get({"limit": 3, "offset": 2, "sort[]": "-name"}),
+                "filter": await get({"where[name.startswith]": "rat"}),
+                "old filter": await get({"filter{name.startswith}": "rat"}),
+                "dropped operator": await get({"where[name.icontains]": "rat"}),
+                "embed": await get({"embed": "projects", "page_size": 1}),
+            }
+
+    answers = asyncio.run(run())
+    default = answers["default"]["sessions"]
+    assert len(default) == 7 and answers["default"]["meta"]["per_page"] == 7
+    renamed = answers["renamed"]["sessions"]
+    assert len(renamed) == 3 and renamed == sorted(renamed, key=lambda s: s["name"])[::-1]
+    assert answers["old names"]["sessions"] == default  # ignored, as unknown parameters are
+    assert {s["name"][:3] for s in answers["filter"]["sessions"]} == {"rat"}
+    assert answers["old filter"]["sessions"] == default
+    assert answers["dropped operator"] == ["Invalid nested filter field: name"]
+    assert isinstance(answers["embed"]["sessions"][0]["projects"][0], dict)

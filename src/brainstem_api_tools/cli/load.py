@@ -100,11 +100,12 @@ def add_portal_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def parse_filters(items: list[str] | None) -> dict[str, str] | None:
-    """`["name.icontains=Rat"]` -> `{"name.icontains": "Rat"}`."""
+def parse_filters(items: list[str] | None) -> dict[str, str | list[str]] | None:
+    """`["name.icontains=Rat", "id.in=a,b"]` -> `{"name.icontains": "Rat", "id.in": ["a", "b"]}`
+    (on the command line an `in` list is comma-separated; it goes out as repeated values)."""
     if not items:
         return None
-    filters: dict[str, str] = {}
+    filters: dict[str, str | list[str]] = {}
     for item in items:
         key, sep, value = item.partition("=")
         key = key.strip()
@@ -115,7 +116,7 @@ def parse_filters(items: list[str] | None) -> dict[str, str] | None:
             )
         if key in filters:
             fail(f"--filters {key} is given twice; use {key.split('.')[0]}.in=a,b for any of")
-        filters[key] = value
+        filters[key] = value.split(",") if key.endswith(".in") else value
     return filters
 
 

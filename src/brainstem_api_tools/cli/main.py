@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 import traceback
+import warnings
 from collections.abc import Sequence
 
 from brainstem_api_tools.cli import (
@@ -148,7 +149,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return USAGE
     debug = bool(getattr(args, "debug", False))
     try:
-        return int(args.func(args))
+        with warnings.catch_warnings():
+            warnings.showwarning = _one_line_warning
+            return int(args.func(args))
     except KeyboardInterrupt:
         print("\nInterrupted", file=sys.stderr)
         return INTERRUPTED
@@ -167,6 +170,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
 
 
+def _one_line_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: Any = None,
+    line: str | None = None,
+) -> None:
+    """The client's warnings (an unknown field name...) as one line on stderr."""
+    print(f"warning: {message}", file=sys.stderr, flush=True)
+
+
 def describe_error(exc: Exception, args: argparse.Namespace) -> tuple[str, int | None]:
     """The one line and the exit code for an expected error; code None for a bug."""
     if isinstance(exc, CLIError):
@@ -182,9 +197,15 @@ def describe_error(exc: Exception, args: argparse.Namespace) -> tuple[str, int |
             return str(exc), AUTH_REQUIRED
         refusal = describe_refusal(exc.token_source, server_url(args))
         return f"401 Unauthorized from {exc.url}: {refusal}", AUTH_REQUIRED
-    if isinstance(exc, errors.ValidationError) and exc.errors:
-        fields = "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.errors.items())
+    if isinstance(exc, errors.ValidationError) and (exc.errors or isinstance(exc.body, list)):
+        if set(exc.errors) == {"detail"}:
+            fields = " ".join(exc.errors["detail"])
+        elif exc.errors:
+            fields = "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.errors.items())
+        else:  # DRF's ValidationError raised with a message: a list of messages
+            fields = " ".join(str(m) for m in exc.body if m)
         if exc.hint:
-            fields = f"{fields.rstrip('. ')}; {exc.hint}"
-        return f"the server rejected the request (400 from {exc.url}): {fields}", ERROR
+            fields = f"{fields.rstrip('. ')}; {exc.hint}" if fields else exc.hint
+        reason = fields or "no reason given"
+        return f"the server rejected the request (400 from {exc.url}): {reason}", ERROR
     return str(exc), ERROR

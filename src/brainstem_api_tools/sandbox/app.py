@@ -20,12 +20,13 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from . import device
+from . import auth, device
 from .faults import FaultMiddleware, FaultSettings
 from .middleware import LatencyMiddleware, RequestLogMiddleware
 from .spec import Spec
 from .state import Options, SandboxState
-from .views import ModelViews
+from .views import ModelViews, error_response
+from .writes import ApiError
 
 __all__ = ["create_app"]
 
@@ -111,13 +112,20 @@ def create_app(
             {"detail": message}, status_code=exc.status_code, headers=getattr(exc, "headers", None)
         )
 
+    def refuse_bad_token(request: Request) -> Response | None:
+        try:
+            auth.authenticate(request.headers.get("authorization"), state.account_for)
+        except ApiError as exc:
+            return error_response(None, exc.status, exc.payload)
+        return None
+
     async def server_error(request: Request, exc: Exception) -> Response:
         return JSONResponse({"detail": "Internal server error."}, status_code=500)
 
     routes: list[Any] = [
         Route("/", index, methods=["GET"]),
         Route("/openapi.yaml", openapi, methods=["GET"]),
-        *device.routes(state.device),
+        *device.routes(state.device, refuse_bad_token),
         *ModelViews(state).routes(),
     ]
     app = Starlette(

@@ -171,8 +171,14 @@ async def _json_body(
     return data, None
 
 
-def routes(flow: DeviceFlow) -> list[Route]:
+def routes(flow: DeviceFlow, refuse: Callable[[Request], Response | None]) -> list[Route]:
+    """The device flow's endpoints; `refuse(request)` answers a request whose token DRF would
+    refuse (these are API views too: a stale token gets 401 here as everywhere)."""
+
     async def device(request: Request) -> Response:
+        refused = refuse(request)
+        if refused is not None:
+            return refused
         data, error = await _json_body(request, required=False)
         if error is not None:
             return error
@@ -187,6 +193,9 @@ def routes(flow: DeviceFlow) -> list[Route]:
         return JSONResponse(flow.start(client_name, base))
 
     async def token(request: Request) -> Response:
+        refused = refuse(request)
+        if refused is not None:
+            return refused
         data, error = await _json_body(request, required=True)
         if error is not None:
             return error

@@ -1,72 +1,69 @@
-"""List queries: `filter{...}`, `sort[]`, `include[]`, `limit` and `offset`, parsed and applied.
+"""Queries as dynamic-rest and Django read them: filters, sort, include, and the page.
 
-Semantics (docs/api.md and dynamic-rest, which the service uses):
+The parameter names come from the spec (`Spec.query_syntax`: the Limit, Offset, Sort, Include
+and Filters parameters, the filter key format and the closed set of operators). What they do,
+and the 400 each mistake gets, follows dynamic-rest (`dynamic_rest/filters.py`, `viewsets.py`,
+`filters/sorting.py`), Django REST framework and Django; docs/client.md ("How requests are
+encoded") gives the sources.
 
 * `filter{field}=v` is an exact match, `filter{field.op}=v` applies an operator, `filter{-...}`
-  negates. Fields may cross relations (`filter{session.id}`, `filter{projects.name}`); on a list
-  (a list relation or a list of strings) a filter matches when any element matches, and
-  `filter{projects}=<id>` / `filter{projects.id}=<id>` test membership. Filters AND together.
-* Dates and date-times compare as dates; a value may be partial (`2024`, `2024-03`,
-  `2024-03-01`) and then stands for that whole period: `gt` is after it, `gte` from its start,
-  `lt` before it, `lte` up to its end, exact within it.
-* `sort[]=field` / `sort[]=-field`, several allowed, fields of the model or across single
-  relations; nulls sort last ascending and first descending (as in PostgreSQL).
-* `include[]=rel` or `include[]=rel.*` (nested: `rel.sub.*`) embeds related records.
-* `limit` defaults to 20 and is capped at 100; `limit` < 1, a non-integer or a negative
-  `offset` is an error.
+  excludes. The last part is the operator when it is one of the spec's; every other part is a
+  field, and all but the last must be relations (`filter{projects.name}`). On a list (a list
+  relation or a list of strings) a filter matches when any element matches. Filters AND.
+* A key given several times gives `in` its list; every other operator reads the first value.
+  No value is ever split on commas.
+* Values are read as the server reads them for the field: booleans (and `isnull`) through
+  dynamic-rest's `is_truthy` (false for `0`, `false` in any case and the empty value, true for
+  anything else); integers and numbers by `int`/`float`; UUIDs, dates and date-times by
+  Django's parsers (a date alone is midnight for a date-time; a naive date-time is UTC, the
+  sandbox's time zone). Text operators compare the text as given.
+* `sort[]=field` / `sort[]=-field`, several in order, across single relations; nulls sort
+  last ascending and first descending (as in PostgreSQL).
+* `include[]=rel`, `rel.*` or `rel.sub.*` embeds related records.
+* `limit` (default and maximum from the spec) and `offset`.
 
-Anything that names an unknown field or operator raises `QueryError` (answered with 400).
+Mistakes raise `QueryError`, whose `body` is the 400 body the server gives: a list of messages
+for dynamic-rest's and Django's validation errors (`["Invalid filter field: nmae"]`), a
+`{"detail": ...}` for its parse errors (a malformed filter key, an unknown include).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .spec import Field, Kind, Model, Spec
+from .spec import Field, Kind, Model, QuerySyntax, Spec
 from .store import Record, Store
-from .validate import canonical_uuid, parse_date, parse_date_time
+from .validate import parse_date, parse_date_time
 
-DEFAULT_LIMIT = 20
-MAX_LIMIT = 100
-OPERATORS = (
-    "exact",
-    "iexact",
-    "contains",
-    "icontains",
-    "startswith",
-    "istartswith",
-    "endswith",
-    "iendswith",
-    "gt",
-    "gte",
-    "lt",
-    "lte",
-    "in",
-    "isnull",
+TEXT_OPERATORS = frozenset(
+    {"iexact", "contains", "icontains", "startswith", "istartswith", "endswith", "iendswith"}
 )
-_TEXT_OPS = {
-    "iexact",
-    "contains",
-    "icontains",
-    "startswith",
-    "istartswith",
-    "endswith",
-    "iendswith",
-}
-_FILTER_KEY = re.compile(r"^filter\{(-?)([^{}]*)\}$")
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_TRUE = {"true", "1", "yes", "t", "y"}
-_FALSE = {"false", "0", "no", "f", "n"}
-
-Interval = tuple[dt.datetime, dt.datetime]
+COMPARISONS = frozenset({"exact", "gt", "gte", "lt", "lte"})
+FALSEY = ("0", "false", "")  # dynamic-rest's FALSEY_STRINGS (utils.py), compared lower-cased
 
 
 class QueryError(ValueError):
-    """A query parameter the sandbox cannot honour (400)."""
+    """A query the server answers with 400; `body` is the JSON body it answers."""
+
+    def __init__(self, body: list[str] | dict[str, str]) -> None:
+        super().__init__(body)
+        self.body = body
+
+
+def _invalid(message: str) -> QueryError:
+    """DRF's ValidationError raised with a message: the body is a list of messages."""
+    return QueryError([message])
+
+
+def _parse_error(message: str) -> QueryError:
+    """DRF's ParseError: the body is `{"detail": message}`."""
+    return QueryError({"detail": message})
 
 
 Step = tuple[Model, Field]
@@ -79,6 +76,7 @@ class Filter:
     op: str
     value: Any
     negate: bool
+    kind: Kind  # of the values compared: the id kind for relations
 
 
 @dataclass(frozen=True)
@@ -91,120 +89,101 @@ IncludeTree = dict[str, "IncludeTree"]
 
 
 @dataclass
-class ListQuery:
+class Query:
     filters: list[Filter] = field(default_factory=list)
     sort: list[SortKey] = field(default_factory=list)
     include: IncludeTree = field(default_factory=dict)
-    limit: int = DEFAULT_LIMIT
-    offset: int = 0
+
+
+@dataclass(frozen=True)
+class Page:
+    limit: int
+    offset: int
 
 
 # -- parsing ---------------------------------------------------------------------------------
 
 
-def parse_list_query(spec: Spec, model: Model, params: Sequence[tuple[str, str]]) -> ListQuery:
-    query = ListQuery()
-    sort_values: list[str] = []
-    include_values: list[str] = []
-    limit_values: list[str] = []
-    offset_values: list[str] = []
+def parse_query(spec: Spec, model: Model, params: Sequence[tuple[str, str]]) -> Query:
+    """Filters, sort and include of a list or detail request, checked in the server's order:
+    the include, the filter keys, their fields, their values, then the sort."""
+    syntax = spec.query_syntax
+    include = parse_include(spec, model, [v for k, v in params if k == syntax.include])
+    grouped: dict[str, list[str]] = {}
     for key, value in params:
-        if key.startswith("filter{") or key.startswith("filter%7B"):
-            query.filters.append(parse_filter(spec, model, key, value))
-        elif key in ("sort[]", "sort"):
-            sort_values.append(value)
-        elif key in ("include[]", "include"):
-            include_values.append(value)
-        elif key == "limit":
-            limit_values.append(value)
-        elif key == "offset":
-            offset_values.append(value)
-    query.sort = parse_sort(spec, model, sort_values)
-    query.include = parse_include(spec, model, include_values)
-    if limit_values:
-        query.limit = parse_limit(limit_values[-1])
-    if offset_values:
-        query.offset = parse_offset(offset_values[-1])
-    return query
+        if not key.startswith(syntax.filter_prefix):
+            continue
+        body = syntax.filter_key(key)
+        if body is None:
+            raise _parse_error(f'"{key}" is not a well-formed filter key.')
+        if body:  # a bare filter{} is no filter
+            grouped.setdefault(body, []).append(value)
+    paths = [(body, *_filter_path(spec, model, body)) for body in grouped]
+    filters = [
+        Filter(body, steps, op, _prepare(kind, op, grouped[body]), negate, kind)
+        for body, negate, steps, op, kind in paths
+    ]
+    sort = parse_sort(spec, model, [v for k, v in params if k == syntax.sort])
+    return Query(filters, sort, include)
 
 
-def parse_limit(text: str) -> int:
+def parse_page(syntax: QuerySyntax, params: Sequence[tuple[str, str]]) -> Page:
+    """The page of a list request (the last value of a repeated parameter counts)."""
+    limit, offset = syntax.default_limit, 0
+    for key, value in params:
+        if key == syntax.limit:
+            limit = _limit(syntax, value)
+        elif key == syntax.offset:
+            offset = _offset(syntax, value)
+    return Page(limit, offset)
+
+
+def _limit(syntax: QuerySyntax, text: str) -> int:
+    name = syntax.limit
     try:
         limit = int(text.strip())
     except ValueError:
-        raise QueryError(f"Invalid limit '{text}': a positive integer is required.") from None
+        raise _parse_error(f"Invalid {name} '{text}': a positive integer is required.") from None
     if limit < 1:
-        raise QueryError(f"Invalid limit '{text}': it must be at least 1.")
-    return min(limit, MAX_LIMIT)
+        raise _parse_error(f"Invalid {name} '{text}': it must be at least 1.")
+    return min(limit, syntax.max_limit)
 
 
-def parse_offset(text: str) -> int:
+def _offset(syntax: QuerySyntax, text: str) -> int:
+    name = syntax.offset
     try:
         offset = int(text.strip())
     except ValueError:
-        raise QueryError(f"Invalid offset '{text}': a non-negative integer is required.") from None
+        raise _parse_error(
+            f"Invalid {name} '{text}': a non-negative integer is required."
+        ) from None
     if offset < 0:
-        raise QueryError(f"Invalid offset '{text}': it must not be negative.")
+        raise _parse_error(f"Invalid {name} '{text}': it must not be negative.")
     return offset
 
 
-def _resolve(spec: Spec, model: Model, parts: list[str], what: str) -> list[Step]:
-    """Walk a dotted field path; `rel.id` stays on the relation (its values are the ids)."""
-    dotted = ".".join(parts)
-    steps: list[Step] = []
-    current: Model | None = model
-    for index, part in enumerate(parts):
-        if index > 0 and part == "id" and steps[-1][1].related and index == len(parts) - 1:
-            break  # projects.id: the ids the relation holds
-        if current is None:
-            raise QueryError(
-                f"Invalid {what} '{dotted}': '{parts[index - 1]}' is not a relation to a "
-                f"model of this API, so '{part}' cannot be looked up in it."
-            )
-        f = current.fields.get(part)
-        if f is None:
-            raise QueryError(
-                f"Invalid {what} '{dotted}': '{part}' is not a field of {current.name}."
-            )
-        steps.append((current, f))
-        current = spec.models.get(f.related) if f.related else None
-    if not steps:
-        raise QueryError(f"Invalid {what} '{dotted}': no field given.")
-    return steps
-
-
-def parse_filter(spec: Spec, model: Model, key: str, raw: str) -> Filter:
-    match = _FILTER_KEY.match(key)
-    if not match:
-        raise QueryError(
-            f"Malformed filter parameter '{key}': use filter{{field}} or filter{{field.op}}."
-        )
-    negate, body = match[1] == "-", match[2]
-    parts = body.split(".")
-    if any(not part for part in parts):
-        raise QueryError(f"Malformed filter parameter '{key}': empty field name.")
+def _filter_path(spec: Spec, model: Model, body: str) -> tuple[bool, tuple[Step, ...], str, Kind]:
+    """(negated, field steps, operator, kind of the compared values) of `field.op`, walked as
+    dynamic-rest's FilterNode.generate_query_key does."""
+    negate = body.startswith("-")
+    parts = (body[1:] if negate else body).split(".")
     op = "exact"
-    if len(parts) > 1 and parts[-1] in OPERATORS:
+    if len(parts) > 1 and parts[-1] in spec.query_syntax.operators:
         op = parts.pop()
-    try:
-        steps = _resolve(spec, model, parts, "filter field")
-    except QueryError:
-        if len(parts) > 1:
-            try:
-                head = _resolve(spec, model, parts[:-1], "filter field")
-            except QueryError:
-                head = []
-            if head and not head[-1][1].related:
-                raise QueryError(
-                    f"Unknown filter operator '{parts[-1]}' in '{key}'; "
-                    f"use one of: {', '.join(OPERATORS)}."
-                ) from None
-        raise
-    final = steps[-1][1]
-    kind = _value_kind(spec, final)
-    if kind.type in ("object", None) and op != "isnull":
-        raise QueryError(f"Filtering on '{'.'.join(parts)}' is not supported: it is a JSON object.")
-    return Filter(key, tuple(steps), op, _coerce(op, kind, raw, key), negate)
+    steps: list[Step] = []
+    current = model
+    for index, name in enumerate(parts):
+        f = current.fields.get("id" if name == "pk" else name)
+        if f is None:
+            raise _invalid(f"Invalid filter field: {name}")
+        steps.append((current, f))
+        if index == len(parts) - 1:
+            break
+        related = spec.models.get(f.related) if f.related else None
+        if related is None:
+            raise _invalid(f"Invalid nested filter field: {name}")
+        current = related
+    return negate, tuple(steps), op, _value_kind(spec, steps[-1][1])
 
 
 def _value_kind(spec: Spec, f: Field) -> Kind:
@@ -216,122 +195,200 @@ def _value_kind(spec: Spec, f: Field) -> Kind:
     return f.scalar
 
 
-def _coerce(op: str, kind: Kind, raw: str, key: str) -> Any:
+def is_truthy(text: str) -> bool:
+    """dynamic-rest's reading of a boolean query value (utils.is_truthy)."""
+    return text.lower() not in FALSEY
+
+
+def _prepare(kind: Kind, op: str, values: list[str]) -> Any:
+    if kind.type == "boolean" and op != "isnull":
+        if op == "in":
+            # is_truthy(list) is True, and Django cannot iterate a bool: dynamic-rest turns
+            # the TypeError into ValidationError(""), a 400 with an empty message
+            raise _invalid("")
+        return is_truthy(values[0])
     if op == "isnull":
-        return _boolean(raw, key)
-    if op in _TEXT_OPS:
-        return raw
+        return is_truthy(values[0])
     if op == "in":
-        return [_scalar(kind, item.strip(), key) for item in raw.split(",")]
-    return _scalar(kind, raw, key)
+        return [_scalar(kind, value) for value in values]
+    if op in TEXT_OPERATORS:
+        return values[0]  # Django does not prepare the value of a text lookup
+    if op not in COMPARISONS:
+        raise _invalid(f"The sandbox does not implement the filter operator '{op}'.")
+    return _scalar(kind, values[0])
 
 
-def _boolean(raw: str, key: str) -> bool:
-    text = raw.strip().lower()
-    if text in _TRUE:
-        return True
-    if text in _FALSE:
-        return False
-    raise QueryError(f"Invalid value '{raw}' for {key}: use true or false.")
-
-
-def _scalar(kind: Kind, raw: str, key: str) -> Any:
+def _scalar(kind: Kind, raw: str) -> Any:
+    """One value as Django's field prepares it for a lookup; its errors as dynamic-rest
+    answers them (a Django ValidationError keeps its message; the ValueError of int() and
+    float() has no `message`, so the body is [""])."""
     if kind.type == "integer":
         try:
             return int(raw)
         except ValueError:
-            raise QueryError(f"Invalid value '{raw}' for {key}: an integer is required.") from None
+            raise _invalid("") from None
     if kind.type == "number":
         try:
             return float(raw)
         except ValueError:
-            raise QueryError(f"Invalid value '{raw}' for {key}: a number is required.") from None
-    if kind.type == "boolean":
-        return _boolean(raw, key)
-    if kind.format in ("date", "date-time"):
-        interval = parse_interval(raw)
-        if interval is None:
-            raise QueryError(
-                f"Invalid value '{raw}' for {key}: use a date such as 2024, 2024-03, "
-                "2024-03-01 or 2024-03-01T12:00:00Z."
-            )
-        return interval
+            raise _invalid("") from None
     if kind.format == "uuid":
-        canonical = canonical_uuid(raw.strip())
-        if canonical is None:
-            raise QueryError(f"Invalid value '{raw}' for {key}: '{raw}' is not a valid UUID.")
-        return canonical
+        try:
+            return str(uuid.UUID(hex=raw))
+        except ValueError:
+            raise _invalid(f"“{raw}” is not a valid UUID.") from None
+    if kind.format == "date":
+        return _django_date(raw)
+    if kind.format == "date-time":
+        return _django_date_time(raw)
     return raw
 
 
-def parse_interval(text: str) -> Interval | None:
-    """The period a (partial) ISO date or date-time stands for, as [start, end) in UTC."""
-    text = text.strip()
-    match = _PARTIAL_DATE.match(text)
-    if match:
-        year, month, day = int(match[1]), match[2], match[3]
-        try:
-            if day is not None:
-                start = dt.datetime(year, int(month or 1), int(day), tzinfo=dt.UTC)
-                return start, start + dt.timedelta(days=1)
-            if month is not None:
-                start = dt.datetime(year, int(month), 1, tzinfo=dt.UTC)
-                if int(month) == 12:
-                    return start, dt.datetime(year + 1, 1, 1, tzinfo=dt.UTC)
-                return start, dt.datetime(year, int(month) + 1, 1, tzinfo=dt.UTC)
-            start = dt.datetime(year, 1, 1, tzinfo=dt.UTC)
-            return start, dt.datetime(year + 1, 1, 1, tzinfo=dt.UTC)
-        except ValueError:
-            return None
-    moment = parse_date_time(text)
+# Django's django/utils/dateparse.py, tried after datetime.fromisoformat
+_DATE_RE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})$")
+_DATE_TIME_RE = re.compile(
+    r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
+    r"[T ](?P<hour>\d{1,2}):(?P<minute>\d{1,2})"
+    r"(?::(?P<second>\d{1,2})(?:[.,](?P<microsecond>\d{1,6})\d{0,6})?)?"
+    r"\s*(?P<tzinfo>Z|[+-]\d{2}(?::?\d{2})?)?$"
+)
+_BAD_DATE = "“{}” value has the correct format (YYYY-MM-DD) but it is an invalid date."
+
+
+def _django_date(raw: str) -> dt.date:
+    """DateField.to_python."""
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        pass
+    match = _DATE_RE.match(raw)
+    if match is None:
+        raise _invalid(
+            f"“{raw}” value has an invalid date format. It must be in YYYY-MM-DD format."
+        )
+    try:
+        return dt.date(*(int(v) for v in match.groups()))
+    except ValueError:
+        raise _invalid(_BAD_DATE.format(raw)) from None
+
+
+def _django_date_time(raw: str) -> dt.datetime:
+    """DateTimeField.to_python, then made aware in the sandbox's time zone (UTC)."""
+    moment: dt.datetime | None = None
+    try:
+        moment = dt.datetime.fromisoformat(raw)
+    except ValueError:
+        match = _DATE_TIME_RE.match(raw)
+        if match is not None:
+            moment = _from_match(raw, match)
     if moment is None:
-        return None
-    return moment, moment + dt.timedelta(microseconds=1)
+        try:
+            day = _django_date(raw)
+        except QueryError as exc:
+            if exc.body == [_BAD_DATE.format(raw)]:
+                raise
+            raise _invalid(
+                f"“{raw}” value has an invalid format. It must be in "
+                "YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ] format."
+            ) from None
+        moment = dt.datetime(day.year, day.month, day.day)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment
+
+
+def _from_match(raw: str, match: re.Match[str]) -> dt.datetime:
+    parts = match.groupdict()
+    zone = parts.pop("tzinfo")
+    micro = parts.pop("microsecond")
+    tzinfo: dt.tzinfo | None = None
+    if zone == "Z":
+        tzinfo = dt.UTC
+    elif zone is not None:
+        minutes = 60 * int(zone[1:3]) + (int(zone[-2:]) if len(zone) > 3 else 0)
+        tzinfo = dt.timezone(dt.timedelta(minutes=-minutes if zone[0] == "-" else minutes))
+    numbers = {k: int(v) for k, v in parts.items() if v is not None}
+    try:
+        return dt.datetime(
+            **numbers, microsecond=int(micro.ljust(6, "0")) if micro else 0, tzinfo=tzinfo
+        )
+    except ValueError:
+        raise _invalid(
+            f"“{raw}” value has the correct format (YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ]) "
+            "but it is an invalid date/time."
+        ) from None
 
 
 def parse_sort(spec: Spec, model: Model, values: Sequence[str]) -> list[SortKey]:
+    """dynamic-rest's DynamicSortingFilter: every term checked, the invalid ones reported
+    together."""
     keys: list[SortKey] = []
+    invalid: list[str] = []
     for raw in values:
-        for item in raw.split(","):
-            text = item.strip()
-            descending = text.startswith("-")
-            name = text[1:] if descending else text
-            if not name:
-                raise QueryError(f"Invalid sort '{raw}': no field given.")
-            steps = _resolve(spec, model, name.split("."), "sort field")
-            for _, f in steps[:-1]:
-                if f.many:
-                    raise QueryError(
-                        f"Invalid sort '{text}': cannot sort across the list '{f.name}'."
-                    )
-            last = steps[-1][1]
-            if last.many or last.kind.type in ("object", None):
-                raise QueryError(f"Invalid sort '{text}': '{last.name}' is not a single value.")
-            keys.append(SortKey(tuple(steps), descending))
+        term = raw.strip()
+        name = term.lstrip("-")
+        steps = _sort_path(spec, model, name)
+        if steps is None:
+            invalid.append(term)
+        else:
+            keys.append(SortKey(steps, descending=len(name) != len(term)))
+    if invalid:
+        raise _invalid(f"Invalid filter field: {invalid!r}")
+    for key in keys:
+        for _, f in key.steps:
+            if f.many or f.kind.type in ("object", None):
+                # the server sorts by the joined rows; the sandbox has no such rows
+                raise _invalid(f"The sandbox cannot sort by '{f.name}': it holds several values.")
     return keys
 
 
+def _sort_path(spec: Spec, model: Model, name: str) -> tuple[Step, ...] | None:
+    """The steps of `rel.field`: every part but the last a relation, the last a field."""
+    parts = name.split(".")
+    steps: list[Step] = []
+    current: Model | None = model
+    for part in parts:
+        if current is None:
+            return None
+        f = current.fields.get(part)
+        if f is None:
+            return None
+        steps.append((current, f))
+        current = spec.models.get(f.related) if f.related else None
+    return tuple(steps)
+
+
 def parse_include(spec: Spec, model: Model, values: Sequence[str]) -> IncludeTree:
-    """The relations to embed, as a tree."""
-    tree: IncludeTree = {}
+    """The relations to embed, as a tree, read as dynamic-rest's get_request_fields and its
+    serializers read `include[]`."""
+    requested: dict[str, Any] = {}
     for raw in values:
-        text = raw.strip()
-        while text.endswith(".*") or text.endswith("."):
-            text = text[:-2] if text.endswith(".*") else text[:-1]
-        if text in ("", "*"):
+        segments = raw.split(".")
+        node = requested
+        for index, segment in enumerate(segments):
+            last = index == len(segments) - 1
+            if not segment:
+                if not last:
+                    raise _parse_error(f'"{raw}" is not a valid field.')
+                continue
+            if last:
+                node.setdefault(segment, {})
+            else:
+                node = node.setdefault(segment, {})
+    return _include_tree(spec, model, requested)
+
+
+def _include_tree(spec: Spec, model: Model, requested: dict[str, Any]) -> IncludeTree:
+    tree: IncludeTree = {}
+    for name, nested in requested.items():
+        if name == "*":
             continue
-        node = tree
-        current: Model | None = model
-        for part in text.split("."):
-            if current is None:
-                raise QueryError(f"Invalid include '{raw}': '{part}' is not inside a relation.")
-            f = current.fields.get(part)
-            if f is None:
-                raise QueryError(
-                    f"Invalid include '{raw}': '{part}' is not a field of {current.name}."
-                )
-            node = node.setdefault(part, {})
-            current = spec.models.get(f.related) if f.related else None
+        f = model.fields.get(name)
+        if f is None:
+            raise _parse_error(f'"{name}" is not a valid field name for "{model.detail_key}".')
+        related = spec.models.get(f.related) if f.related else None
+        if related is not None:
+            tree[name] = _include_tree(spec, related, nested)
     return tree
 
 
@@ -362,36 +419,25 @@ def _values(store: Store, steps: Sequence[Step], record: Record) -> list[Any]:
     return []
 
 
-def _moment(value: Any) -> dt.datetime | None:
-    if not isinstance(value, str):
-        return None
-    if len(value) == 10:
-        day = parse_date(value)
-        return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC) if day else None
-    return parse_date_time(value)
+def _stored(kind: Kind, value: Any) -> Any:
+    """A stored value in the form a prepared filter value has."""
+    if isinstance(value, str):
+        if kind.format == "date":
+            return parse_date(value)
+        if kind.format == "date-time":
+            return parse_date_time(value)
+    return value
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, dict | list):
+        return json.dumps(value)
+    return str(value)
 
 
 def _test(op: str, expected: Any, value: Any) -> bool:
-    if isinstance(expected, tuple):  # a date interval
-        moment = _moment(value)
-        if moment is None:
-            return False
-        start: dt.datetime = expected[0]
-        end: dt.datetime = expected[1]
-        if op == "exact":
-            return start <= moment < end
-        if op == "gt":
-            return moment >= end
-        if op == "gte":
-            return moment >= start
-        if op == "lt":
-            return moment < start
-        if op == "lte":
-            return moment < end
-        return False
-    if op in _TEXT_OPS:
-        text = value if isinstance(value, str) else _text(value)
-        wanted = str(expected)
+    if op in TEXT_OPERATORS:
+        text, wanted = _text(value), str(expected)
         if op == "iexact":
             return text.casefold() == wanted.casefold()
         if op == "contains":
@@ -423,19 +469,24 @@ def _test(op: str, expected: Any, value: Any) -> bool:
     return False
 
 
-def _text(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
-
-
 def matches(store: Store, flt: Filter, record: Record) -> bool:
     values = _values(store, flt.steps, record)
     if flt.op == "isnull":
         result = all(v is None for v in values) == bool(flt.value)
     else:
-        result = any(_test(flt.op, flt.value, v) for v in values if v is not None)
+        result = any(
+            _test(flt.op, flt.value, _stored(flt.kind, v)) for v in values if v is not None
+        )
     return result != flt.negate
+
+
+def _moment(value: Any) -> dt.datetime | None:
+    if not isinstance(value, str):
+        return None
+    if len(value) == 10:
+        day = parse_date(value)
+        return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC) if day else None
+    return parse_date_time(value)
 
 
 def _sort_value(value: Any) -> tuple[int, int, Any]:
@@ -459,7 +510,7 @@ def _sort_getter(store: Store, key: SortKey) -> Callable[[Record], tuple[int, in
     return get
 
 
-def apply(store: Store, records: list[Record], query: ListQuery) -> list[Record]:
+def apply(store: Store, records: list[Record], query: Query) -> list[Record]:
     """Filter and sort records (every page needs the full count, so this returns them all)."""
     result = records
     for flt in query.filters:

@@ -101,6 +101,33 @@ class Operation:
         return status in self.statuses
 
 
+@dataclass(frozen=True)
+class QuerySyntax:
+    """The list query parameters as the spec names them (`components/parameters`: Limit,
+    Offset, Sort, Include, Filters), so that renaming one in the spec renames it here."""
+
+    limit: str
+    offset: str
+    sort: str
+    include: str
+    filter_prefix: str  # the wire key of a filter is prefix + "field.op" + suffix
+    filter_suffix: str
+    operators: tuple[str, ...]
+    default_limit: int  # Limit's x-server-default: the page size when limit is omitted
+    max_limit: int  # Limit's schema maximum
+
+    def filter_key(self, name: str) -> str | None:
+        """`field.op` of a wire key (`filter{field.op}`), or None when it is no filter key."""
+        prefix, suffix = self.filter_prefix, self.filter_suffix
+        if not name.startswith(prefix) or len(name) < len(prefix) + len(suffix):
+            return None
+        if name.endswith(suffix):
+            return name[len(prefix) : len(name) - len(suffix)]
+        if name.endswith(suffix + "[]"):  # dynamic-rest also reads filter{x}[] (for Ember)
+            return name[len(prefix) : len(name) - len(suffix) - 2]
+        return None
+
+
 @dataclass
 class Model:
     """A model served at /api/{portal}/<app>/<name>/."""
@@ -384,6 +411,47 @@ class Spec:
             response_model=response_model,
             response_key=response_key,
             response_many=response_many,
+        )
+
+    # -- query parameters -------------------------------------------------------------------
+
+    @cached_property
+    def query_syntax(self) -> QuerySyntax:
+        params = (self.document.get("components") or {}).get("parameters") or {}
+
+        def param(role: str) -> JSON:
+            found = self.deref(params.get(role) or {})
+            if not isinstance(found.get("name"), str):
+                raise SpecError(f"components/parameters/{role}: no query parameter with a name")
+            return found
+
+        limit = param("Limit")
+        limit_schema = self.deref(limit.get("schema") or {})
+        default, maximum = limit.get("x-server-default"), limit_schema.get("maximum")
+        if not isinstance(default, int) or not isinstance(maximum, int):
+            raise SpecError(
+                "components/parameters/Limit: needs x-server-default (the page size when "
+                "limit is omitted) and a schema maximum, both integers"
+            )
+        filters = param("Filters")
+        key_format, operators = filters.get("x-key-format"), filters.get("x-filter-operators")
+        if not isinstance(key_format, str) or key_format.count("%s") != 1:
+            raise SpecError(
+                "components/parameters/Filters: x-key-format must hold one %s, e.g. filter{%s}"
+            )
+        if not isinstance(operators, list) or not all(isinstance(o, str) for o in operators):
+            raise SpecError("components/parameters/Filters: x-filter-operators must list names")
+        prefix, _, suffix = key_format.partition("%s")
+        return QuerySyntax(
+            limit=limit["name"],
+            offset=param("Offset")["name"],
+            sort=param("Sort")["name"],
+            include=param("Include")["name"],
+            filter_prefix=prefix,
+            filter_suffix=suffix,
+            operators=tuple(operators),
+            default_limit=default,
+            max_limit=maximum,
         )
 
     # -- lookups ---------------------------------------------------------------------------

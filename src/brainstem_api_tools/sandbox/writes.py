@@ -23,7 +23,7 @@ from .validate import Cleaner, Errors, Invalid, format_date_time
 class ApiError(Exception):
     """An answer other than success: status and JSON body."""
 
-    def __init__(self, status: int, payload: dict[str, Any]) -> None:
+    def __init__(self, status: int, payload: dict[str, Any] | list[str]) -> None:
         super().__init__(status, payload)
         self.status = status
         self.payload = payload

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ... import errors
 from ...types import UNSET, RequestArgs, Response, Unset
 
 if TYPE_CHECKING:
+    from typing import cast
+
     import httpx
 
     from ...client import AuthenticatedClient, Client
@@ -50,7 +52,9 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> DeviceAuthorization | Error | None:
+def parse_response(
+    response: httpx.Response,
+) -> DeviceAuthorization | Error | Error | list[str] | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.device_authorization import DeviceAuthorization
@@ -62,17 +66,42 @@ def parse_response(response: httpx.Response) -> DeviceAuthorization | Error | No
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
 
     return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeviceAuthorization | Error]:
-    documented = response.status_code == 200 or response.status_code == 400
+) -> Response[DeviceAuthorization | Error | Error | list[str]]:
+    documented = (
+        response.status_code == 200
+        or response.status_code == 400
+        or response.status_code == 401
+    )
     if client.raise_on_unexpected_status and not documented:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return Response(
@@ -87,7 +116,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DeviceAuthorizationRequest | Mapping[str, object] | Unset = UNSET,
-) -> Response[DeviceAuthorization | Error]:
+) -> Response[DeviceAuthorization | Error | Error | list[str]]:
     """Start a device authorization session.
 
      The tool shows `verification_uri` with `user_code` (headless) or opens `verification_uri_complete`,
@@ -101,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeviceAuthorization | Error]
+        Response[DeviceAuthorization | Error | Error | list[str]]
     """
 
     request = build_request(
@@ -115,7 +144,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DeviceAuthorizationRequest | Mapping[str, object] | Unset = UNSET,
-) -> DeviceAuthorization | Error | None:
+) -> DeviceAuthorization | Error | Error | list[str] | None:
     """Start a device authorization session.
 
      The tool shows `verification_uri` with `user_code` (headless) or opens `verification_uri_complete`,
@@ -129,7 +158,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeviceAuthorization | Error
+        DeviceAuthorization | Error | Error | list[str]
     """
 
     return sync_detailed(
@@ -142,7 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DeviceAuthorizationRequest | Mapping[str, object] | Unset = UNSET,
-) -> Response[DeviceAuthorization | Error]:
+) -> Response[DeviceAuthorization | Error | Error | list[str]]:
     """Start a device authorization session.
 
      The tool shows `verification_uri` with `user_code` (headless) or opens `verification_uri_complete`,
@@ -156,7 +185,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeviceAuthorization | Error]
+        Response[DeviceAuthorization | Error | Error | list[str]]
     """
 
     request = build_request(
@@ -170,7 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DeviceAuthorizationRequest | Mapping[str, object] | Unset = UNSET,
-) -> DeviceAuthorization | Error | None:
+) -> DeviceAuthorization | Error | Error | list[str] | None:
     """Start a device authorization session.
 
      The tool shows `verification_uri` with `user_code` (headless) or opens `verification_uri_complete`,
@@ -184,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeviceAuthorization | Error
+        DeviceAuthorization | Error | Error | list[str]
     """
 
     return (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -71,7 +71,9 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Error | JournalApprovalDetail | None:
+def parse_response(
+    response: httpx.Response,
+) -> Error | Error | list[str] | JournalApprovalDetail | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.error import Error
@@ -83,7 +85,23 @@ def parse_response(response: httpx.Response) -> Error | JournalApprovalDetail | 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -107,7 +125,7 @@ def parse_response(response: httpx.Response) -> Error | JournalApprovalDetail | 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | JournalApprovalDetail]:
+) -> Response[Error | Error | list[str] | JournalApprovalDetail]:
     documented = (
         response.status_code == 200
         or response.status_code == 400
@@ -132,7 +150,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Response[Error | JournalApprovalDetail]:
+) -> Response[Error | Error | list[str] | JournalApprovalDetail]:
     """Get one journal approval.
 
     Args:
@@ -148,7 +166,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | JournalApprovalDetail]
+        Response[Error | Error | list[str] | JournalApprovalDetail]
     """
 
     request = build_request(
@@ -168,7 +186,7 @@ def sync(
     client: AuthenticatedClient | Client,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Error | JournalApprovalDetail | None:
+) -> Error | Error | list[str] | JournalApprovalDetail | None:
     """Get one journal approval.
 
     Args:
@@ -184,7 +202,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | JournalApprovalDetail
+        Error | Error | list[str] | JournalApprovalDetail
     """
 
     return sync_detailed(
@@ -203,7 +221,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Response[Error | JournalApprovalDetail]:
+) -> Response[Error | Error | list[str] | JournalApprovalDetail]:
     """Get one journal approval.
 
     Args:
@@ -219,7 +237,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | JournalApprovalDetail]
+        Response[Error | Error | list[str] | JournalApprovalDetail]
     """
 
     request = build_request(
@@ -239,7 +257,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Error | JournalApprovalDetail | None:
+) -> Error | Error | list[str] | JournalApprovalDetail | None:
     """Get one journal approval.
 
     Args:
@@ -255,7 +273,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | JournalApprovalDetail
+        Error | Error | list[str] | JournalApprovalDetail
     """
 
     return (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from ... import errors
@@ -16,6 +16,8 @@ from ...models.private_portal import PrivatePortal
 from ...types import RequestArgs, Response
 
 if TYPE_CHECKING:
+    from typing import cast
+
     import httpx
 
     from ...client import AuthenticatedClient, Client
@@ -52,7 +54,9 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Error | PublicationDetail | None:
+def parse_response(
+    response: httpx.Response,
+) -> Error | Error | list[str] | PublicationDetail | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.error import Error
@@ -64,7 +68,23 @@ def parse_response(response: httpx.Response) -> Error | PublicationDetail | None
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -88,7 +108,7 @@ def parse_response(response: httpx.Response) -> Error | PublicationDetail | None
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PublicationDetail]:
+) -> Response[Error | Error | list[str] | PublicationDetail]:
     documented = (
         response.status_code == 201
         or response.status_code == 400
@@ -111,7 +131,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PublicationRequest | Mapping[str, object],
-) -> Response[Error | PublicationDetail]:
+) -> Response[Error | Error | list[str] | PublicationDetail]:
     """Create a publication.
 
     Args:
@@ -123,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | PublicationDetail]
+        Response[Error | Error | list[str] | PublicationDetail]
     """
 
     request = build_request(
@@ -139,7 +159,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PublicationRequest | Mapping[str, object],
-) -> Error | PublicationDetail | None:
+) -> Error | Error | list[str] | PublicationDetail | None:
     """Create a publication.
 
     Args:
@@ -151,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PublicationDetail
+        Error | Error | list[str] | PublicationDetail
     """
 
     return sync_detailed(
@@ -166,7 +186,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PublicationRequest | Mapping[str, object],
-) -> Response[Error | PublicationDetail]:
+) -> Response[Error | Error | list[str] | PublicationDetail]:
     """Create a publication.
 
     Args:
@@ -178,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | PublicationDetail]
+        Response[Error | Error | list[str] | PublicationDetail]
     """
 
     request = build_request(
@@ -194,7 +214,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PublicationRequest | Mapping[str, object],
-) -> Error | PublicationDetail | None:
+) -> Error | Error | list[str] | PublicationDetail | None:
     """Create a publication.
 
     Args:
@@ -206,7 +226,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PublicationDetail
+        Error | Error | list[str] | PublicationDetail
     """
 
     return (

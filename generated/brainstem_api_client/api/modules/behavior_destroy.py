@@ -7,7 +7,7 @@ and their `_detailed` forms send it through a `Client`.
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -16,6 +16,8 @@ from ...models.private_portal import PrivatePortal
 from ...types import RequestArgs, Response
 
 if TYPE_CHECKING:
+    from typing import cast
+
     import httpx
 
     from ...client import AuthenticatedClient, Client
@@ -44,7 +46,7 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Error | None:
+def parse_response(response: httpx.Response) -> Error | Error | list[str] | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.error import Error
@@ -53,7 +55,23 @@ def parse_response(response: httpx.Response) -> Error | None:
         return None
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -77,7 +95,7 @@ def parse_response(response: httpx.Response) -> Error | None:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error]:
+) -> Response[Error | Error | list[str]]:
     documented = (
         response.status_code == 204
         or response.status_code == 400
@@ -100,7 +118,7 @@ def sync_detailed(
     id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error]:
+) -> Response[Error | Error | list[str]]:
     """Delete a behavior.
 
     Args:
@@ -112,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[Error | Error | list[str]]
     """
 
     request = build_request(
@@ -128,7 +146,7 @@ def sync(
     id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | None:
+) -> Error | Error | list[str] | None:
     """Delete a behavior.
 
     Args:
@@ -140,7 +158,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        Error | Error | list[str]
     """
 
     return sync_detailed(
@@ -155,7 +173,7 @@ async def asyncio_detailed(
     id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error]:
+) -> Response[Error | Error | list[str]]:
     """Delete a behavior.
 
     Args:
@@ -167,7 +185,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[Error | Error | list[str]]
     """
 
     request = build_request(
@@ -183,7 +201,7 @@ async def asyncio(
     id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | None:
+) -> Error | Error | list[str] | None:
     """Delete a behavior.
 
     Args:
@@ -195,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        Error | Error | list[str]
     """
 
     return (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from ... import errors
@@ -16,6 +16,8 @@ from ...models.private_portal import PrivatePortal
 from ...types import RequestArgs, Response
 
 if TYPE_CHECKING:
+    from typing import cast
+
     import httpx
 
     from ...client import AuthenticatedClient, Client
@@ -53,7 +55,9 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> ConsumableStockDetail | Error | None:
+def parse_response(
+    response: httpx.Response,
+) -> ConsumableStockDetail | Error | Error | list[str] | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.consumable_stock_detail import ConsumableStockDetail
@@ -65,7 +69,23 @@ def parse_response(response: httpx.Response) -> ConsumableStockDetail | Error | 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -89,7 +109,7 @@ def parse_response(response: httpx.Response) -> ConsumableStockDetail | Error | 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConsumableStockDetail | Error]:
+) -> Response[ConsumableStockDetail | Error | Error | list[str]]:
     documented = (
         response.status_code == 201
         or response.status_code == 400
@@ -112,7 +132,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConsumableStockRequest | Mapping[str, object],
-) -> Response[ConsumableStockDetail | Error]:
+) -> Response[ConsumableStockDetail | Error | Error | list[str]]:
     """Create a consumable stock.
 
     Args:
@@ -124,7 +144,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConsumableStockDetail | Error]
+        Response[ConsumableStockDetail | Error | Error | list[str]]
     """
 
     request = build_request(
@@ -140,7 +160,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ConsumableStockRequest | Mapping[str, object],
-) -> ConsumableStockDetail | Error | None:
+) -> ConsumableStockDetail | Error | Error | list[str] | None:
     """Create a consumable stock.
 
     Args:
@@ -152,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConsumableStockDetail | Error
+        ConsumableStockDetail | Error | Error | list[str]
     """
 
     return sync_detailed(
@@ -167,7 +187,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConsumableStockRequest | Mapping[str, object],
-) -> Response[ConsumableStockDetail | Error]:
+) -> Response[ConsumableStockDetail | Error | Error | list[str]]:
     """Create a consumable stock.
 
     Args:
@@ -179,7 +199,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConsumableStockDetail | Error]
+        Response[ConsumableStockDetail | Error | Error | list[str]]
     """
 
     request = build_request(
@@ -195,7 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ConsumableStockRequest | Mapping[str, object],
-) -> ConsumableStockDetail | Error | None:
+) -> ConsumableStockDetail | Error | Error | list[str] | None:
     """Create a consumable stock.
 
     Args:
@@ -207,7 +227,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConsumableStockDetail | Error
+        ConsumableStockDetail | Error | Error | list[str]
     """
 
     return (

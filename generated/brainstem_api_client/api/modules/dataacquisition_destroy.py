@@ -7,7 +7,7 @@ and their `_detailed` forms send it through a `Client`.
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -16,6 +16,8 @@ from ...models.private_portal import PrivatePortal
 from ...types import RequestArgs, Response
 
 if TYPE_CHECKING:
+    from typing import cast
+
     import httpx
 
     from ...client import AuthenticatedClient, Client
@@ -45,7 +47,7 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Error | None:
+def parse_response(response: httpx.Response) -> Error | Error | list[str] | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.error import Error
@@ -54,7 +56,23 @@ def parse_response(response: httpx.Response) -> Error | None:
         return None
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -78,7 +96,7 @@ def parse_response(response: httpx.Response) -> Error | None:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error]:
+) -> Response[Error | Error | list[str]]:
     documented = (
         response.status_code == 204
         or response.status_code == 400
@@ -101,7 +119,7 @@ def sync_detailed(
     id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error]:
+) -> Response[Error | Error | list[str]]:
     """Delete a data acquisition.
 
      Answers 400 while an epoch of the same session still references the data acquisition.
@@ -115,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[Error | Error | list[str]]
     """
 
     request = build_request(
@@ -131,7 +149,7 @@ def sync(
     id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | None:
+) -> Error | Error | list[str] | None:
     """Delete a data acquisition.
 
      Answers 400 while an epoch of the same session still references the data acquisition.
@@ -145,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        Error | Error | list[str]
     """
 
     return sync_detailed(
@@ -160,7 +178,7 @@ async def asyncio_detailed(
     id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error]:
+) -> Response[Error | Error | list[str]]:
     """Delete a data acquisition.
 
      Answers 400 while an epoch of the same session still references the data acquisition.
@@ -174,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[Error | Error | list[str]]
     """
 
     request = build_request(
@@ -190,7 +208,7 @@ async def asyncio(
     id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | None:
+) -> Error | Error | list[str] | None:
     """Delete a data acquisition.
 
      Answers 400 while an epoch of the same session still references the data acquisition.
@@ -204,7 +222,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        Error | Error | list[str]
     """
 
     return (

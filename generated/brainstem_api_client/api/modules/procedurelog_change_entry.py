@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -17,6 +17,8 @@ from ...models.private_portal import PrivatePortal
 from ...types import RequestArgs, Response
 
 if TYPE_CHECKING:
+    from typing import cast
+
     import httpx
 
     from ...client import AuthenticatedClient, Client
@@ -59,7 +61,9 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Error | ProcedureLogDetail | None:
+def parse_response(
+    response: httpx.Response,
+) -> Error | Error | list[str] | ProcedureLogDetail | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.error import Error
@@ -71,7 +75,23 @@ def parse_response(response: httpx.Response) -> Error | ProcedureLogDetail | Non
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -95,7 +115,7 @@ def parse_response(response: httpx.Response) -> Error | ProcedureLogDetail | Non
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ProcedureLogDetail]:
+) -> Response[Error | Error | list[str] | ProcedureLogDetail]:
     documented = (
         response.status_code == 200
         or response.status_code == 400
@@ -119,7 +139,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProcedureLogChangeEntryRequest | Mapping[str, object],
-) -> Response[Error | ProcedureLogDetail]:
+) -> Response[Error | Error | list[str] | ProcedureLogDetail]:
     """Change an entry of a procedure log.
 
     Args:
@@ -133,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProcedureLogDetail]
+        Response[Error | Error | list[str] | ProcedureLogDetail]
     """
 
     request = build_request(
@@ -151,7 +171,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ProcedureLogChangeEntryRequest | Mapping[str, object],
-) -> Error | ProcedureLogDetail | None:
+) -> Error | Error | list[str] | ProcedureLogDetail | None:
     """Change an entry of a procedure log.
 
     Args:
@@ -165,7 +185,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProcedureLogDetail
+        Error | Error | list[str] | ProcedureLogDetail
     """
 
     return sync_detailed(
@@ -182,7 +202,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProcedureLogChangeEntryRequest | Mapping[str, object],
-) -> Response[Error | ProcedureLogDetail]:
+) -> Response[Error | Error | list[str] | ProcedureLogDetail]:
     """Change an entry of a procedure log.
 
     Args:
@@ -196,7 +216,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProcedureLogDetail]
+        Response[Error | Error | list[str] | ProcedureLogDetail]
     """
 
     request = build_request(
@@ -214,7 +234,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ProcedureLogChangeEntryRequest | Mapping[str, object],
-) -> Error | ProcedureLogDetail | None:
+) -> Error | Error | list[str] | ProcedureLogDetail | None:
     """Change an entry of a procedure log.
 
     Args:
@@ -228,7 +248,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProcedureLogDetail
+        Error | Error | list[str] | ProcedureLogDetail
     """
 
     return (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -17,6 +17,8 @@ from ...models.private_portal import PrivatePortal
 from ...types import RequestArgs, Response
 
 if TYPE_CHECKING:
+    from typing import cast
+
     import httpx
 
     from ...client import AuthenticatedClient, Client
@@ -57,7 +59,9 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Error | SubjectLogDetail | None:
+def parse_response(
+    response: httpx.Response,
+) -> Error | Error | list[str] | SubjectLogDetail | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.error import Error
@@ -69,7 +73,23 @@ def parse_response(response: httpx.Response) -> Error | SubjectLogDetail | None:
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -93,7 +113,7 @@ def parse_response(response: httpx.Response) -> Error | SubjectLogDetail | None:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SubjectLogDetail]:
+) -> Response[Error | Error | list[str] | SubjectLogDetail]:
     documented = (
         response.status_code == 200
         or response.status_code == 400
@@ -117,7 +137,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SubjectLogRemoveEntryRequest | Mapping[str, object],
-) -> Response[Error | SubjectLogDetail]:
+) -> Response[Error | Error | list[str] | SubjectLogDetail]:
     """Remove an entry from a subject log.
 
     Args:
@@ -131,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SubjectLogDetail]
+        Response[Error | Error | list[str] | SubjectLogDetail]
     """
 
     request = build_request(
@@ -149,7 +169,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SubjectLogRemoveEntryRequest | Mapping[str, object],
-) -> Error | SubjectLogDetail | None:
+) -> Error | Error | list[str] | SubjectLogDetail | None:
     """Remove an entry from a subject log.
 
     Args:
@@ -163,7 +183,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SubjectLogDetail
+        Error | Error | list[str] | SubjectLogDetail
     """
 
     return sync_detailed(
@@ -180,7 +200,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SubjectLogRemoveEntryRequest | Mapping[str, object],
-) -> Response[Error | SubjectLogDetail]:
+) -> Response[Error | Error | list[str] | SubjectLogDetail]:
     """Remove an entry from a subject log.
 
     Args:
@@ -194,7 +214,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SubjectLogDetail]
+        Response[Error | Error | list[str] | SubjectLogDetail]
     """
 
     request = build_request(
@@ -212,7 +232,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SubjectLogRemoveEntryRequest | Mapping[str, object],
-) -> Error | SubjectLogDetail | None:
+) -> Error | Error | list[str] | SubjectLogDetail | None:
     """Remove an entry from a subject log.
 
     Args:
@@ -226,7 +246,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SubjectLogDetail
+        Error | Error | list[str] | SubjectLogDetail
     """
 
     return (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from ... import errors
@@ -82,7 +82,9 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> DataStorageList | Error | None:
+def parse_response(
+    response: httpx.Response,
+) -> DataStorageList | Error | Error | list[str] | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.data_storage_list import DataStorageList
@@ -94,7 +96,23 @@ def parse_response(response: httpx.Response) -> DataStorageList | Error | None:
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -118,7 +136,7 @@ def parse_response(response: httpx.Response) -> DataStorageList | Error | None:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DataStorageList | Error]:
+) -> Response[DataStorageList | Error | Error | list[str]]:
     documented = (
         response.status_code == 200
         or response.status_code == 400
@@ -145,7 +163,7 @@ def sync_detailed(
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Response[DataStorageList | Error]:
+) -> Response[DataStorageList | Error | Error | list[str]]:
     """List data storages.
 
     Args:
@@ -163,7 +181,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DataStorageList | Error]
+        Response[DataStorageList | Error | Error | list[str]]
     """
 
     request = build_request(
@@ -187,7 +205,7 @@ def sync(
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> DataStorageList | Error | None:
+) -> DataStorageList | Error | Error | list[str] | None:
     """List data storages.
 
     Args:
@@ -205,7 +223,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DataStorageList | Error
+        DataStorageList | Error | Error | list[str]
     """
 
     return sync_detailed(
@@ -228,7 +246,7 @@ async def asyncio_detailed(
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Response[DataStorageList | Error]:
+) -> Response[DataStorageList | Error | Error | list[str]]:
     """List data storages.
 
     Args:
@@ -246,7 +264,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DataStorageList | Error]
+        Response[DataStorageList | Error | Error | list[str]]
     """
 
     request = build_request(
@@ -270,7 +288,7 @@ async def asyncio(
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> DataStorageList | Error | None:
+) -> DataStorageList | Error | Error | list[str] | None:
     """List data storages.
 
     Args:
@@ -288,7 +306,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DataStorageList | Error
+        DataStorageList | Error | Error | list[str]
     """
 
     return (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -70,7 +70,9 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> DataStorageDetail | Error | None:
+def parse_response(
+    response: httpx.Response,
+) -> DataStorageDetail | Error | Error | list[str] | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.data_storage_detail import DataStorageDetail
@@ -82,7 +84,23 @@ def parse_response(response: httpx.Response) -> DataStorageDetail | Error | None
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -106,7 +124,7 @@ def parse_response(response: httpx.Response) -> DataStorageDetail | Error | None
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DataStorageDetail | Error]:
+) -> Response[DataStorageDetail | Error | Error | list[str]]:
     documented = (
         response.status_code == 200
         or response.status_code == 400
@@ -131,7 +149,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Response[DataStorageDetail | Error]:
+) -> Response[DataStorageDetail | Error | Error | list[str]]:
     """Get one data storage.
 
     Args:
@@ -147,7 +165,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DataStorageDetail | Error]
+        Response[DataStorageDetail | Error | Error | list[str]]
     """
 
     request = build_request(
@@ -167,7 +185,7 @@ def sync(
     client: AuthenticatedClient,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> DataStorageDetail | Error | None:
+) -> DataStorageDetail | Error | Error | list[str] | None:
     """Get one data storage.
 
     Args:
@@ -183,7 +201,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DataStorageDetail | Error
+        DataStorageDetail | Error | Error | list[str]
     """
 
     return sync_detailed(
@@ -202,7 +220,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Response[DataStorageDetail | Error]:
+) -> Response[DataStorageDetail | Error | Error | list[str]]:
     """Get one data storage.
 
     Args:
@@ -218,7 +236,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DataStorageDetail | Error]
+        Response[DataStorageDetail | Error | Error | list[str]]
     """
 
     request = build_request(
@@ -238,7 +256,7 @@ async def asyncio(
     client: AuthenticatedClient,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> DataStorageDetail | Error | None:
+) -> DataStorageDetail | Error | Error | list[str] | None:
     """Get one data storage.
 
     Args:
@@ -254,7 +272,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DataStorageDetail | Error
+        DataStorageDetail | Error | Error | list[str]
     """
 
     return (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from ... import errors
@@ -16,6 +16,8 @@ from ...models.private_portal import PrivatePortal
 from ...types import RequestArgs, Response
 
 if TYPE_CHECKING:
+    from typing import cast
+
     import httpx
 
     from ...client import AuthenticatedClient, Client
@@ -51,7 +53,9 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Error | SetupDetail | None:
+def parse_response(
+    response: httpx.Response,
+) -> Error | Error | list[str] | SetupDetail | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.error import Error
@@ -63,7 +67,23 @@ def parse_response(response: httpx.Response) -> Error | SetupDetail | None:
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -87,7 +107,7 @@ def parse_response(response: httpx.Response) -> Error | SetupDetail | None:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SetupDetail]:
+) -> Response[Error | Error | list[str] | SetupDetail]:
     documented = (
         response.status_code == 201
         or response.status_code == 400
@@ -110,7 +130,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetupRequest | Mapping[str, object],
-) -> Response[Error | SetupDetail]:
+) -> Response[Error | Error | list[str] | SetupDetail]:
     """Create a setup.
 
     Args:
@@ -122,7 +142,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SetupDetail]
+        Response[Error | Error | list[str] | SetupDetail]
     """
 
     request = build_request(
@@ -138,7 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SetupRequest | Mapping[str, object],
-) -> Error | SetupDetail | None:
+) -> Error | Error | list[str] | SetupDetail | None:
     """Create a setup.
 
     Args:
@@ -150,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SetupDetail
+        Error | Error | list[str] | SetupDetail
     """
 
     return sync_detailed(
@@ -165,7 +185,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetupRequest | Mapping[str, object],
-) -> Response[Error | SetupDetail]:
+) -> Response[Error | Error | list[str] | SetupDetail]:
     """Create a setup.
 
     Args:
@@ -177,7 +197,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SetupDetail]
+        Response[Error | Error | list[str] | SetupDetail]
     """
 
     request = build_request(
@@ -193,7 +213,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SetupRequest | Mapping[str, object],
-) -> Error | SetupDetail | None:
+) -> Error | Error | list[str] | SetupDetail | None:
     """Create a setup.
 
     Args:
@@ -205,7 +225,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SetupDetail
+        Error | Error | list[str] | SetupDetail
     """
 
     return (

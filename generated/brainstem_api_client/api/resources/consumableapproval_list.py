@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from ... import errors
@@ -83,7 +83,9 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> ConsumableApprovalList | Error | None:
+def parse_response(
+    response: httpx.Response,
+) -> ConsumableApprovalList | Error | Error | list[str] | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.consumable_approval_list import ConsumableApprovalList
@@ -95,7 +97,23 @@ def parse_response(response: httpx.Response) -> ConsumableApprovalList | Error |
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -119,7 +137,7 @@ def parse_response(response: httpx.Response) -> ConsumableApprovalList | Error |
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConsumableApprovalList | Error]:
+) -> Response[ConsumableApprovalList | Error | Error | list[str]]:
     documented = (
         response.status_code == 200
         or response.status_code == 400
@@ -146,7 +164,7 @@ def sync_detailed(
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Response[ConsumableApprovalList | Error]:
+) -> Response[ConsumableApprovalList | Error | Error | list[str]]:
     """List consumable approvals.
 
     Args:
@@ -164,7 +182,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConsumableApprovalList | Error]
+        Response[ConsumableApprovalList | Error | Error | list[str]]
     """
 
     request = build_request(
@@ -188,7 +206,7 @@ def sync(
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> ConsumableApprovalList | Error | None:
+) -> ConsumableApprovalList | Error | Error | list[str] | None:
     """List consumable approvals.
 
     Args:
@@ -206,7 +224,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConsumableApprovalList | Error
+        ConsumableApprovalList | Error | Error | list[str]
     """
 
     return sync_detailed(
@@ -229,7 +247,7 @@ async def asyncio_detailed(
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Response[ConsumableApprovalList | Error]:
+) -> Response[ConsumableApprovalList | Error | Error | list[str]]:
     """List consumable approvals.
 
     Args:
@@ -247,7 +265,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConsumableApprovalList | Error]
+        Response[ConsumableApprovalList | Error | Error | list[str]]
     """
 
     request = build_request(
@@ -271,7 +289,7 @@ async def asyncio(
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> ConsumableApprovalList | Error | None:
+) -> ConsumableApprovalList | Error | Error | list[str] | None:
     """List consumable approvals.
 
     Args:
@@ -289,7 +307,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConsumableApprovalList | Error
+        ConsumableApprovalList | Error | Error | list[str]
     """
 
     return (

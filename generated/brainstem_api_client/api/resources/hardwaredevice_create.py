@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from ... import errors
@@ -16,6 +16,8 @@ from ...models.private_portal import PrivatePortal
 from ...types import RequestArgs, Response
 
 if TYPE_CHECKING:
+    from typing import cast
+
     import httpx
 
     from ...client import AuthenticatedClient, Client
@@ -55,7 +57,7 @@ def build_request(
 
 def parse_response(
     response: httpx.Response,
-) -> Error | HardwareDeviceApprovalDetail | None:
+) -> Error | Error | list[str] | HardwareDeviceApprovalDetail | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.error import Error
@@ -67,7 +69,23 @@ def parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -91,7 +109,7 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | HardwareDeviceApprovalDetail]:
+) -> Response[Error | Error | list[str] | HardwareDeviceApprovalDetail]:
     documented = (
         response.status_code == 201
         or response.status_code == 400
@@ -114,7 +132,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: HardwareDeviceRequest | Mapping[str, object],
-) -> Response[Error | HardwareDeviceApprovalDetail]:
+) -> Response[Error | Error | list[str] | HardwareDeviceApprovalDetail]:
     """Create a hardware device.
 
      The new hardware device is not created directly; it becomes a hardwaredeviceapproval that a reviewer
@@ -129,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | HardwareDeviceApprovalDetail]
+        Response[Error | Error | list[str] | HardwareDeviceApprovalDetail]
     """
 
     request = build_request(
@@ -145,7 +163,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: HardwareDeviceRequest | Mapping[str, object],
-) -> Error | HardwareDeviceApprovalDetail | None:
+) -> Error | Error | list[str] | HardwareDeviceApprovalDetail | None:
     """Create a hardware device.
 
      The new hardware device is not created directly; it becomes a hardwaredeviceapproval that a reviewer
@@ -160,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | HardwareDeviceApprovalDetail
+        Error | Error | list[str] | HardwareDeviceApprovalDetail
     """
 
     return sync_detailed(
@@ -175,7 +193,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: HardwareDeviceRequest | Mapping[str, object],
-) -> Response[Error | HardwareDeviceApprovalDetail]:
+) -> Response[Error | Error | list[str] | HardwareDeviceApprovalDetail]:
     """Create a hardware device.
 
      The new hardware device is not created directly; it becomes a hardwaredeviceapproval that a reviewer
@@ -190,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | HardwareDeviceApprovalDetail]
+        Response[Error | Error | list[str] | HardwareDeviceApprovalDetail]
     """
 
     request = build_request(
@@ -206,7 +224,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: HardwareDeviceRequest | Mapping[str, object],
-) -> Error | HardwareDeviceApprovalDetail | None:
+) -> Error | Error | list[str] | HardwareDeviceApprovalDetail | None:
     """Create a hardware device.
 
      The new hardware device is not created directly; it becomes a hardwaredeviceapproval that a reviewer
@@ -221,7 +239,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | HardwareDeviceApprovalDetail
+        Error | Error | list[str] | HardwareDeviceApprovalDetail
     """
 
     return (

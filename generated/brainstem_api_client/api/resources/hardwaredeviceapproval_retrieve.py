@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -73,7 +73,7 @@ def build_request(
 
 def parse_response(
     response: httpx.Response,
-) -> Error | HardwareDeviceApprovalDetail | None:
+) -> Error | Error | list[str] | HardwareDeviceApprovalDetail | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.error import Error
@@ -85,7 +85,23 @@ def parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -109,7 +125,7 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | HardwareDeviceApprovalDetail]:
+) -> Response[Error | Error | list[str] | HardwareDeviceApprovalDetail]:
     documented = (
         response.status_code == 200
         or response.status_code == 400
@@ -134,7 +150,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Response[Error | HardwareDeviceApprovalDetail]:
+) -> Response[Error | Error | list[str] | HardwareDeviceApprovalDetail]:
     """Get one hardware device approval.
 
     Args:
@@ -150,7 +166,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | HardwareDeviceApprovalDetail]
+        Response[Error | Error | list[str] | HardwareDeviceApprovalDetail]
     """
 
     request = build_request(
@@ -170,7 +186,7 @@ def sync(
     client: AuthenticatedClient | Client,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Error | HardwareDeviceApprovalDetail | None:
+) -> Error | Error | list[str] | HardwareDeviceApprovalDetail | None:
     """Get one hardware device approval.
 
     Args:
@@ -186,7 +202,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | HardwareDeviceApprovalDetail
+        Error | Error | list[str] | HardwareDeviceApprovalDetail
     """
 
     return sync_detailed(
@@ -205,7 +221,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Response[Error | HardwareDeviceApprovalDetail]:
+) -> Response[Error | Error | list[str] | HardwareDeviceApprovalDetail]:
     """Get one hardware device approval.
 
     Args:
@@ -221,7 +237,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | HardwareDeviceApprovalDetail]
+        Response[Error | Error | list[str] | HardwareDeviceApprovalDetail]
     """
 
     request = build_request(
@@ -241,7 +257,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Error | HardwareDeviceApprovalDetail | None:
+) -> Error | Error | list[str] | HardwareDeviceApprovalDetail | None:
     """Get one hardware device approval.
 
     Args:
@@ -257,7 +273,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | HardwareDeviceApprovalDetail
+        Error | Error | list[str] | HardwareDeviceApprovalDetail
     """
 
     return (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from ... import errors
@@ -16,6 +16,8 @@ from ...models.private_portal import PrivatePortal
 from ...types import RequestArgs, Response
 
 if TYPE_CHECKING:
+    from typing import cast
+
     import httpx
 
     from ...client import AuthenticatedClient, Client
@@ -52,7 +54,9 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Error | SupplierApprovalDetail | None:
+def parse_response(
+    response: httpx.Response,
+) -> Error | Error | list[str] | SupplierApprovalDetail | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.error import Error
@@ -64,7 +68,23 @@ def parse_response(response: httpx.Response) -> Error | SupplierApprovalDetail |
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -88,7 +108,7 @@ def parse_response(response: httpx.Response) -> Error | SupplierApprovalDetail |
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SupplierApprovalDetail]:
+) -> Response[Error | Error | list[str] | SupplierApprovalDetail]:
     documented = (
         response.status_code == 201
         or response.status_code == 400
@@ -111,7 +131,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SupplierRequest | Mapping[str, object],
-) -> Response[Error | SupplierApprovalDetail]:
+) -> Response[Error | Error | list[str] | SupplierApprovalDetail]:
     """Create a supplier.
 
      The new supplier is not created directly; it becomes a supplierapproval that a reviewer accepts or
@@ -126,7 +146,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SupplierApprovalDetail]
+        Response[Error | Error | list[str] | SupplierApprovalDetail]
     """
 
     request = build_request(
@@ -142,7 +162,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SupplierRequest | Mapping[str, object],
-) -> Error | SupplierApprovalDetail | None:
+) -> Error | Error | list[str] | SupplierApprovalDetail | None:
     """Create a supplier.
 
      The new supplier is not created directly; it becomes a supplierapproval that a reviewer accepts or
@@ -157,7 +177,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SupplierApprovalDetail
+        Error | Error | list[str] | SupplierApprovalDetail
     """
 
     return sync_detailed(
@@ -172,7 +192,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SupplierRequest | Mapping[str, object],
-) -> Response[Error | SupplierApprovalDetail]:
+) -> Response[Error | Error | list[str] | SupplierApprovalDetail]:
     """Create a supplier.
 
      The new supplier is not created directly; it becomes a supplierapproval that a reviewer accepts or
@@ -187,7 +207,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SupplierApprovalDetail]
+        Response[Error | Error | list[str] | SupplierApprovalDetail]
     """
 
     request = build_request(
@@ -203,7 +223,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SupplierRequest | Mapping[str, object],
-) -> Error | SupplierApprovalDetail | None:
+) -> Error | Error | list[str] | SupplierApprovalDetail | None:
     """Create a supplier.
 
      The new supplier is not created directly; it becomes a supplierapproval that a reviewer accepts or
@@ -218,7 +238,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SupplierApprovalDetail
+        Error | Error | list[str] | SupplierApprovalDetail
     """
 
     return (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from ... import errors
@@ -16,6 +16,8 @@ from ...models.private_portal import PrivatePortal
 from ...types import RequestArgs, Response
 
 if TYPE_CHECKING:
+    from typing import cast
+
     import httpx
 
     from ...client import AuthenticatedClient, Client
@@ -52,7 +54,9 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Error | ProjectDetail | None:
+def parse_response(
+    response: httpx.Response,
+) -> Error | Error | list[str] | ProjectDetail | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.error import Error
@@ -64,7 +68,23 @@ def parse_response(response: httpx.Response) -> Error | ProjectDetail | None:
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -88,7 +108,7 @@ def parse_response(response: httpx.Response) -> Error | ProjectDetail | None:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ProjectDetail]:
+) -> Response[Error | Error | list[str] | ProjectDetail]:
     documented = (
         response.status_code == 201
         or response.status_code == 400
@@ -111,7 +131,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProjectRequest | Mapping[str, object],
-) -> Response[Error | ProjectDetail]:
+) -> Response[Error | Error | list[str] | ProjectDetail]:
     """Create a project.
 
      The caller becomes the owner and only member; add other users and groups with a later PATCH.
@@ -125,7 +145,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProjectDetail]
+        Response[Error | Error | list[str] | ProjectDetail]
     """
 
     request = build_request(
@@ -141,7 +161,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ProjectRequest | Mapping[str, object],
-) -> Error | ProjectDetail | None:
+) -> Error | Error | list[str] | ProjectDetail | None:
     """Create a project.
 
      The caller becomes the owner and only member; add other users and groups with a later PATCH.
@@ -155,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProjectDetail
+        Error | Error | list[str] | ProjectDetail
     """
 
     return sync_detailed(
@@ -170,7 +190,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProjectRequest | Mapping[str, object],
-) -> Response[Error | ProjectDetail]:
+) -> Response[Error | Error | list[str] | ProjectDetail]:
     """Create a project.
 
      The caller becomes the owner and only member; add other users and groups with a later PATCH.
@@ -184,7 +204,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProjectDetail]
+        Response[Error | Error | list[str] | ProjectDetail]
     """
 
     request = build_request(
@@ -200,7 +220,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ProjectRequest | Mapping[str, object],
-) -> Error | ProjectDetail | None:
+) -> Error | Error | list[str] | ProjectDetail | None:
     """Create a project.
 
      The caller becomes the owner and only member; add other users and groups with a later PATCH.
@@ -214,7 +234,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProjectDetail
+        Error | Error | list[str] | ProjectDetail
     """
 
     return (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from ... import errors
@@ -87,7 +87,7 @@ def build_request(
 
 def parse_response(
     response: httpx.Response,
-) -> Error | ProjectGroupMembershipInvitationList | None:
+) -> Error | Error | list[str] | ProjectGroupMembershipInvitationList | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.error import Error
@@ -101,7 +101,23 @@ def parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -125,7 +141,7 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ProjectGroupMembershipInvitationList]:
+) -> Response[Error | Error | list[str] | ProjectGroupMembershipInvitationList]:
     documented = (
         response.status_code == 200
         or response.status_code == 400
@@ -152,7 +168,7 @@ def sync_detailed(
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Response[Error | ProjectGroupMembershipInvitationList]:
+) -> Response[Error | Error | list[str] | ProjectGroupMembershipInvitationList]:
     """List project group membership invitations.
 
     Args:
@@ -170,7 +186,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProjectGroupMembershipInvitationList]
+        Response[Error | Error | list[str] | ProjectGroupMembershipInvitationList]
     """
 
     request = build_request(
@@ -194,7 +210,7 @@ def sync(
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Error | ProjectGroupMembershipInvitationList | None:
+) -> Error | Error | list[str] | ProjectGroupMembershipInvitationList | None:
     """List project group membership invitations.
 
     Args:
@@ -212,7 +228,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProjectGroupMembershipInvitationList
+        Error | Error | list[str] | ProjectGroupMembershipInvitationList
     """
 
     return sync_detailed(
@@ -235,7 +251,7 @@ async def asyncio_detailed(
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Response[Error | ProjectGroupMembershipInvitationList]:
+) -> Response[Error | Error | list[str] | ProjectGroupMembershipInvitationList]:
     """List project group membership invitations.
 
     Args:
@@ -253,7 +269,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProjectGroupMembershipInvitationList]
+        Response[Error | Error | list[str] | ProjectGroupMembershipInvitationList]
     """
 
     request = build_request(
@@ -277,7 +293,7 @@ async def asyncio(
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Error | ProjectGroupMembershipInvitationList | None:
+) -> Error | Error | list[str] | ProjectGroupMembershipInvitationList | None:
     """List project group membership invitations.
 
     Args:
@@ -295,7 +311,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProjectGroupMembershipInvitationList
+        Error | Error | list[str] | ProjectGroupMembershipInvitationList
     """
 
     return (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -75,7 +75,7 @@ def build_request(
 
 def parse_response(
     response: httpx.Response,
-) -> Error | ProjectGroupMembershipInvitationDetail | None:
+) -> Error | Error | list[str] | ProjectGroupMembershipInvitationDetail | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.error import Error
@@ -89,7 +89,23 @@ def parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -113,7 +129,7 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ProjectGroupMembershipInvitationDetail]:
+) -> Response[Error | Error | list[str] | ProjectGroupMembershipInvitationDetail]:
     documented = (
         response.status_code == 200
         or response.status_code == 400
@@ -138,7 +154,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Response[Error | ProjectGroupMembershipInvitationDetail]:
+) -> Response[Error | Error | list[str] | ProjectGroupMembershipInvitationDetail]:
     """Get one project group membership invitation.
 
     Args:
@@ -154,7 +170,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProjectGroupMembershipInvitationDetail]
+        Response[Error | Error | list[str] | ProjectGroupMembershipInvitationDetail]
     """
 
     request = build_request(
@@ -174,7 +190,7 @@ def sync(
     client: AuthenticatedClient | Client,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Error | ProjectGroupMembershipInvitationDetail | None:
+) -> Error | Error | list[str] | ProjectGroupMembershipInvitationDetail | None:
     """Get one project group membership invitation.
 
     Args:
@@ -190,7 +206,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProjectGroupMembershipInvitationDetail
+        Error | Error | list[str] | ProjectGroupMembershipInvitationDetail
     """
 
     return sync_detailed(
@@ -209,7 +225,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Response[Error | ProjectGroupMembershipInvitationDetail]:
+) -> Response[Error | Error | list[str] | ProjectGroupMembershipInvitationDetail]:
     """Get one project group membership invitation.
 
     Args:
@@ -225,7 +241,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProjectGroupMembershipInvitationDetail]
+        Response[Error | Error | list[str] | ProjectGroupMembershipInvitationDetail]
     """
 
     request = build_request(
@@ -245,7 +261,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Error | ProjectGroupMembershipInvitationDetail | None:
+) -> Error | Error | list[str] | ProjectGroupMembershipInvitationDetail | None:
     """Get one project group membership invitation.
 
     Args:
@@ -261,7 +277,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProjectGroupMembershipInvitationDetail
+        Error | Error | list[str] | ProjectGroupMembershipInvitationDetail
     """
 
     return (

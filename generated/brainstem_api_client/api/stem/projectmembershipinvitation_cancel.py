@@ -7,7 +7,7 @@ and their `_detailed` forms send it through a `Client`.
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -16,6 +16,8 @@ from ...models.private_portal import PrivatePortal
 from ...types import RequestArgs, Response
 
 if TYPE_CHECKING:
+    from typing import cast
+
     import httpx
 
     from ...client import AuthenticatedClient, Client
@@ -50,7 +52,7 @@ def build_request(
 
 def parse_response(
     response: httpx.Response,
-) -> Error | ProjectMembershipInvitationDetail | None:
+) -> Error | Error | list[str] | ProjectMembershipInvitationDetail | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.error import Error
@@ -64,7 +66,23 @@ def parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -88,7 +106,7 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ProjectMembershipInvitationDetail]:
+) -> Response[Error | Error | list[str] | ProjectMembershipInvitationDetail]:
     documented = (
         response.status_code == 200
         or response.status_code == 400
@@ -111,7 +129,7 @@ def sync_detailed(
     id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | ProjectMembershipInvitationDetail]:
+) -> Response[Error | Error | list[str] | ProjectMembershipInvitationDetail]:
     """Cancel a project membership invitation.
 
     Args:
@@ -123,7 +141,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProjectMembershipInvitationDetail]
+        Response[Error | Error | list[str] | ProjectMembershipInvitationDetail]
     """
 
     request = build_request(
@@ -139,7 +157,7 @@ def sync(
     id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | ProjectMembershipInvitationDetail | None:
+) -> Error | Error | list[str] | ProjectMembershipInvitationDetail | None:
     """Cancel a project membership invitation.
 
     Args:
@@ -151,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProjectMembershipInvitationDetail
+        Error | Error | list[str] | ProjectMembershipInvitationDetail
     """
 
     return sync_detailed(
@@ -166,7 +184,7 @@ async def asyncio_detailed(
     id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | ProjectMembershipInvitationDetail]:
+) -> Response[Error | Error | list[str] | ProjectMembershipInvitationDetail]:
     """Cancel a project membership invitation.
 
     Args:
@@ -178,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProjectMembershipInvitationDetail]
+        Response[Error | Error | list[str] | ProjectMembershipInvitationDetail]
     """
 
     request = build_request(
@@ -194,7 +212,7 @@ async def asyncio(
     id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | ProjectMembershipInvitationDetail | None:
+) -> Error | Error | list[str] | ProjectMembershipInvitationDetail | None:
     """Cancel a project membership invitation.
 
     Args:
@@ -206,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProjectMembershipInvitationDetail
+        Error | Error | list[str] | ProjectMembershipInvitationDetail
     """
 
     return (

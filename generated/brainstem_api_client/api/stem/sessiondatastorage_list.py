@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from ... import errors
@@ -83,7 +83,9 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Error | SessionDataStorageList | None:
+def parse_response(
+    response: httpx.Response,
+) -> Error | Error | list[str] | SessionDataStorageList | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.error import Error
@@ -95,7 +97,23 @@ def parse_response(response: httpx.Response) -> Error | SessionDataStorageList |
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -119,7 +137,7 @@ def parse_response(response: httpx.Response) -> Error | SessionDataStorageList |
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SessionDataStorageList]:
+) -> Response[Error | Error | list[str] | SessionDataStorageList]:
     documented = (
         response.status_code == 200
         or response.status_code == 400
@@ -146,7 +164,7 @@ def sync_detailed(
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Response[Error | SessionDataStorageList]:
+) -> Response[Error | Error | list[str] | SessionDataStorageList]:
     """List session data storage links.
 
      Links between sessions and data storages, with their order within each session.
@@ -166,7 +184,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SessionDataStorageList]
+        Response[Error | Error | list[str] | SessionDataStorageList]
     """
 
     request = build_request(
@@ -190,7 +208,7 @@ def sync(
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Error | SessionDataStorageList | None:
+) -> Error | Error | list[str] | SessionDataStorageList | None:
     """List session data storage links.
 
      Links between sessions and data storages, with their order within each session.
@@ -210,7 +228,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SessionDataStorageList
+        Error | Error | list[str] | SessionDataStorageList
     """
 
     return sync_detailed(
@@ -233,7 +251,7 @@ async def asyncio_detailed(
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Response[Error | SessionDataStorageList]:
+) -> Response[Error | Error | list[str] | SessionDataStorageList]:
     """List session data storage links.
 
      Links between sessions and data storages, with their order within each session.
@@ -253,7 +271,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SessionDataStorageList]
+        Response[Error | Error | list[str] | SessionDataStorageList]
     """
 
     request = build_request(
@@ -277,7 +295,7 @@ async def asyncio(
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Error | SessionDataStorageList | None:
+) -> Error | Error | list[str] | SessionDataStorageList | None:
     """List session data storage links.
 
      Links between sessions and data storages, with their order within each session.
@@ -297,7 +315,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SessionDataStorageList
+        Error | Error | list[str] | SessionDataStorageList
     """
 
     return (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -17,6 +17,8 @@ from ...models.private_portal import PrivatePortal
 from ...types import RequestArgs, Response
 
 if TYPE_CHECKING:
+    from typing import cast
+
     import httpx
 
     from ...client import AuthenticatedClient, Client
@@ -59,7 +61,9 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Error | SessionDataStorageDetail | None:
+def parse_response(
+    response: httpx.Response,
+) -> Error | Error | list[str] | SessionDataStorageDetail | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.error import Error
@@ -71,7 +75,23 @@ def parse_response(response: httpx.Response) -> Error | SessionDataStorageDetail
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -95,7 +115,7 @@ def parse_response(response: httpx.Response) -> Error | SessionDataStorageDetail
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SessionDataStorageDetail]:
+) -> Response[Error | Error | list[str] | SessionDataStorageDetail]:
     documented = (
         response.status_code == 200
         or response.status_code == 400
@@ -119,7 +139,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchedSessionDataStorageRequest | Mapping[str, object],
-) -> Response[Error | SessionDataStorageDetail]:
+) -> Response[Error | Error | list[str] | SessionDataStorageDetail]:
     """Change the given fields of a session data storage link.
 
      Sessions return their data storage ids in `order`.
@@ -134,7 +154,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SessionDataStorageDetail]
+        Response[Error | Error | list[str] | SessionDataStorageDetail]
     """
 
     request = build_request(
@@ -152,7 +172,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PatchedSessionDataStorageRequest | Mapping[str, object],
-) -> Error | SessionDataStorageDetail | None:
+) -> Error | Error | list[str] | SessionDataStorageDetail | None:
     """Change the given fields of a session data storage link.
 
      Sessions return their data storage ids in `order`.
@@ -167,7 +187,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SessionDataStorageDetail
+        Error | Error | list[str] | SessionDataStorageDetail
     """
 
     return sync_detailed(
@@ -184,7 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchedSessionDataStorageRequest | Mapping[str, object],
-) -> Response[Error | SessionDataStorageDetail]:
+) -> Response[Error | Error | list[str] | SessionDataStorageDetail]:
     """Change the given fields of a session data storage link.
 
      Sessions return their data storage ids in `order`.
@@ -199,7 +219,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SessionDataStorageDetail]
+        Response[Error | Error | list[str] | SessionDataStorageDetail]
     """
 
     request = build_request(
@@ -217,7 +237,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PatchedSessionDataStorageRequest | Mapping[str, object],
-) -> Error | SessionDataStorageDetail | None:
+) -> Error | Error | list[str] | SessionDataStorageDetail | None:
     """Change the given fields of a session data storage link.
 
      Sessions return their data storage ids in `order`.
@@ -232,7 +252,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SessionDataStorageDetail
+        Error | Error | list[str] | SessionDataStorageDetail
     """
 
     return (

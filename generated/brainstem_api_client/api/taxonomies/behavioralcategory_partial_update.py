@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -17,6 +17,8 @@ from ...models.private_portal import PrivatePortal
 from ...types import RequestArgs, Response
 
 if TYPE_CHECKING:
+    from typing import cast
+
     import httpx
 
     from ...client import AuthenticatedClient, Client
@@ -63,7 +65,7 @@ def build_request(
 
 def parse_response(
     response: httpx.Response,
-) -> BehavioralCategoryApprovalDetail | Error | None:
+) -> BehavioralCategoryApprovalDetail | Error | Error | list[str] | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.behavioral_category_approval_detail import (
@@ -77,7 +79,23 @@ def parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -101,7 +119,7 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BehavioralCategoryApprovalDetail | Error]:
+) -> Response[BehavioralCategoryApprovalDetail | Error | Error | list[str]]:
     documented = (
         response.status_code == 200
         or response.status_code == 400
@@ -125,7 +143,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchedBehavioralCategoryRequest | Mapping[str, object],
-) -> Response[BehavioralCategoryApprovalDetail | Error]:
+) -> Response[BehavioralCategoryApprovalDetail | Error | Error | list[str]]:
     """Change the given fields of a behavioral category.
 
      Submits the change for review; answers with the pending approval record.
@@ -140,7 +158,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BehavioralCategoryApprovalDetail | Error]
+        Response[BehavioralCategoryApprovalDetail | Error | Error | list[str]]
     """
 
     request = build_request(
@@ -158,7 +176,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PatchedBehavioralCategoryRequest | Mapping[str, object],
-) -> BehavioralCategoryApprovalDetail | Error | None:
+) -> BehavioralCategoryApprovalDetail | Error | Error | list[str] | None:
     """Change the given fields of a behavioral category.
 
      Submits the change for review; answers with the pending approval record.
@@ -173,7 +191,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BehavioralCategoryApprovalDetail | Error
+        BehavioralCategoryApprovalDetail | Error | Error | list[str]
     """
 
     return sync_detailed(
@@ -190,7 +208,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchedBehavioralCategoryRequest | Mapping[str, object],
-) -> Response[BehavioralCategoryApprovalDetail | Error]:
+) -> Response[BehavioralCategoryApprovalDetail | Error | Error | list[str]]:
     """Change the given fields of a behavioral category.
 
      Submits the change for review; answers with the pending approval record.
@@ -205,7 +223,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BehavioralCategoryApprovalDetail | Error]
+        Response[BehavioralCategoryApprovalDetail | Error | Error | list[str]]
     """
 
     request = build_request(
@@ -223,7 +241,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PatchedBehavioralCategoryRequest | Mapping[str, object],
-) -> BehavioralCategoryApprovalDetail | Error | None:
+) -> BehavioralCategoryApprovalDetail | Error | Error | list[str] | None:
     """Change the given fields of a behavioral category.
 
      Submits the change for review; answers with the pending approval record.
@@ -238,7 +256,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BehavioralCategoryApprovalDetail | Error
+        BehavioralCategoryApprovalDetail | Error | Error | list[str]
     """
 
     return (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from ... import errors
@@ -16,6 +16,8 @@ from ...models.private_portal import PrivatePortal
 from ...types import RequestArgs, Response
 
 if TYPE_CHECKING:
+    from typing import cast
+
     import httpx
 
     from ...client import AuthenticatedClient, Client
@@ -57,7 +59,7 @@ def build_request(
 
 def parse_response(
     response: httpx.Response,
-) -> BehavioralParadigmApprovalDetail | Error | None:
+) -> BehavioralParadigmApprovalDetail | Error | Error | list[str] | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.behavioral_paradigm_approval_detail import (
@@ -71,7 +73,23 @@ def parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -95,7 +113,7 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BehavioralParadigmApprovalDetail | Error]:
+) -> Response[BehavioralParadigmApprovalDetail | Error | Error | list[str]]:
     documented = (
         response.status_code == 201
         or response.status_code == 400
@@ -118,7 +136,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BehavioralParadigmRequest | Mapping[str, object],
-) -> Response[BehavioralParadigmApprovalDetail | Error]:
+) -> Response[BehavioralParadigmApprovalDetail | Error | Error | list[str]]:
     """Create a behavioral paradigm.
 
      Submits the new entry for review; answers with the pending approval record.
@@ -132,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BehavioralParadigmApprovalDetail | Error]
+        Response[BehavioralParadigmApprovalDetail | Error | Error | list[str]]
     """
 
     request = build_request(
@@ -148,7 +166,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BehavioralParadigmRequest | Mapping[str, object],
-) -> BehavioralParadigmApprovalDetail | Error | None:
+) -> BehavioralParadigmApprovalDetail | Error | Error | list[str] | None:
     """Create a behavioral paradigm.
 
      Submits the new entry for review; answers with the pending approval record.
@@ -162,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BehavioralParadigmApprovalDetail | Error
+        BehavioralParadigmApprovalDetail | Error | Error | list[str]
     """
 
     return sync_detailed(
@@ -177,7 +195,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BehavioralParadigmRequest | Mapping[str, object],
-) -> Response[BehavioralParadigmApprovalDetail | Error]:
+) -> Response[BehavioralParadigmApprovalDetail | Error | Error | list[str]]:
     """Create a behavioral paradigm.
 
      Submits the new entry for review; answers with the pending approval record.
@@ -191,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BehavioralParadigmApprovalDetail | Error]
+        Response[BehavioralParadigmApprovalDetail | Error | Error | list[str]]
     """
 
     request = build_request(
@@ -207,7 +225,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BehavioralParadigmRequest | Mapping[str, object],
-) -> BehavioralParadigmApprovalDetail | Error | None:
+) -> BehavioralParadigmApprovalDetail | Error | Error | list[str] | None:
     """Create a behavioral paradigm.
 
      Submits the new entry for review; answers with the pending approval record.
@@ -221,7 +239,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BehavioralParadigmApprovalDetail | Error
+        BehavioralParadigmApprovalDetail | Error | Error | list[str]
     """
 
     return (

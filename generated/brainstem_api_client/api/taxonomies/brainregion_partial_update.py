@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -17,6 +17,8 @@ from ...models.private_portal import PrivatePortal
 from ...types import RequestArgs, Response
 
 if TYPE_CHECKING:
+    from typing import cast
+
     import httpx
 
     from ...client import AuthenticatedClient, Client
@@ -57,7 +59,9 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> BrainRegionDetail | Error | None:
+def parse_response(
+    response: httpx.Response,
+) -> BrainRegionDetail | Error | Error | list[str] | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.brain_region_detail import BrainRegionDetail
@@ -69,7 +73,23 @@ def parse_response(response: httpx.Response) -> BrainRegionDetail | Error | None
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -93,7 +113,7 @@ def parse_response(response: httpx.Response) -> BrainRegionDetail | Error | None
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BrainRegionDetail | Error]:
+) -> Response[BrainRegionDetail | Error | Error | list[str]]:
     documented = (
         response.status_code == 200
         or response.status_code == 400
@@ -117,7 +137,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchedBrainRegionRequest | Mapping[str, object],
-) -> Response[BrainRegionDetail | Error]:
+) -> Response[BrainRegionDetail | Error | Error | list[str]]:
     """Change the given fields of a brain region.
 
      Administrators only.
@@ -132,7 +152,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BrainRegionDetail | Error]
+        Response[BrainRegionDetail | Error | Error | list[str]]
     """
 
     request = build_request(
@@ -150,7 +170,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PatchedBrainRegionRequest | Mapping[str, object],
-) -> BrainRegionDetail | Error | None:
+) -> BrainRegionDetail | Error | Error | list[str] | None:
     """Change the given fields of a brain region.
 
      Administrators only.
@@ -165,7 +185,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BrainRegionDetail | Error
+        BrainRegionDetail | Error | Error | list[str]
     """
 
     return sync_detailed(
@@ -182,7 +202,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchedBrainRegionRequest | Mapping[str, object],
-) -> Response[BrainRegionDetail | Error]:
+) -> Response[BrainRegionDetail | Error | Error | list[str]]:
     """Change the given fields of a brain region.
 
      Administrators only.
@@ -197,7 +217,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BrainRegionDetail | Error]
+        Response[BrainRegionDetail | Error | Error | list[str]]
     """
 
     request = build_request(
@@ -215,7 +235,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PatchedBrainRegionRequest | Mapping[str, object],
-) -> BrainRegionDetail | Error | None:
+) -> BrainRegionDetail | Error | Error | list[str] | None:
     """Change the given fields of a brain region.
 
      Administrators only.
@@ -230,7 +250,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BrainRegionDetail | Error
+        BrainRegionDetail | Error | Error | list[str]
     """
 
     return (

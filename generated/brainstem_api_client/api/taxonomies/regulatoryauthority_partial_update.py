@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -17,6 +17,8 @@ from ...models.private_portal import PrivatePortal
 from ...types import RequestArgs, Response
 
 if TYPE_CHECKING:
+    from typing import cast
+
     import httpx
 
     from ...client import AuthenticatedClient, Client
@@ -63,7 +65,7 @@ def build_request(
 
 def parse_response(
     response: httpx.Response,
-) -> Error | RegulatoryAuthorityApprovalDetail | None:
+) -> Error | Error | list[str] | RegulatoryAuthorityApprovalDetail | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.error import Error
@@ -77,7 +79,23 @@ def parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -101,7 +119,7 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RegulatoryAuthorityApprovalDetail]:
+) -> Response[Error | Error | list[str] | RegulatoryAuthorityApprovalDetail]:
     documented = (
         response.status_code == 200
         or response.status_code == 400
@@ -125,7 +143,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchedRegulatoryAuthorityRequest | Mapping[str, object],
-) -> Response[Error | RegulatoryAuthorityApprovalDetail]:
+) -> Response[Error | Error | list[str] | RegulatoryAuthorityApprovalDetail]:
     """Change the given fields of a regulatory authority.
 
      Submits the change for review; answers with the pending approval record.
@@ -140,7 +158,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RegulatoryAuthorityApprovalDetail]
+        Response[Error | Error | list[str] | RegulatoryAuthorityApprovalDetail]
     """
 
     request = build_request(
@@ -158,7 +176,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PatchedRegulatoryAuthorityRequest | Mapping[str, object],
-) -> Error | RegulatoryAuthorityApprovalDetail | None:
+) -> Error | Error | list[str] | RegulatoryAuthorityApprovalDetail | None:
     """Change the given fields of a regulatory authority.
 
      Submits the change for review; answers with the pending approval record.
@@ -173,7 +191,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RegulatoryAuthorityApprovalDetail
+        Error | Error | list[str] | RegulatoryAuthorityApprovalDetail
     """
 
     return sync_detailed(
@@ -190,7 +208,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchedRegulatoryAuthorityRequest | Mapping[str, object],
-) -> Response[Error | RegulatoryAuthorityApprovalDetail]:
+) -> Response[Error | Error | list[str] | RegulatoryAuthorityApprovalDetail]:
     """Change the given fields of a regulatory authority.
 
      Submits the change for review; answers with the pending approval record.
@@ -205,7 +223,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RegulatoryAuthorityApprovalDetail]
+        Response[Error | Error | list[str] | RegulatoryAuthorityApprovalDetail]
     """
 
     request = build_request(
@@ -223,7 +241,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PatchedRegulatoryAuthorityRequest | Mapping[str, object],
-) -> Error | RegulatoryAuthorityApprovalDetail | None:
+) -> Error | Error | list[str] | RegulatoryAuthorityApprovalDetail | None:
     """Change the given fields of a regulatory authority.
 
      Submits the change for review; answers with the pending approval record.
@@ -238,7 +256,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RegulatoryAuthorityApprovalDetail
+        Error | Error | list[str] | RegulatoryAuthorityApprovalDetail
     """
 
     return (

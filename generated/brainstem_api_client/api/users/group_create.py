@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from ... import errors
@@ -16,6 +16,8 @@ from ...models.private_portal import PrivatePortal
 from ...types import RequestArgs, Response
 
 if TYPE_CHECKING:
+    from typing import cast
+
     import httpx
 
     from ...client import AuthenticatedClient, Client
@@ -51,7 +53,9 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Error | GroupDetail | None:
+def parse_response(
+    response: httpx.Response,
+) -> Error | Error | list[str] | GroupDetail | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.error import Error
@@ -63,7 +67,23 @@ def parse_response(response: httpx.Response) -> Error | GroupDetail | None:
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -87,7 +107,7 @@ def parse_response(response: httpx.Response) -> Error | GroupDetail | None:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GroupDetail]:
+) -> Response[Error | Error | list[str] | GroupDetail]:
     documented = (
         response.status_code == 201
         or response.status_code == 400
@@ -110,7 +130,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GroupRequest | Mapping[str, object],
-) -> Response[Error | GroupDetail]:
+) -> Response[Error | Error | list[str] | GroupDetail]:
     """Create a group.
 
      The creator becomes the owner and only member; add members with a change.
@@ -124,7 +144,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GroupDetail]
+        Response[Error | Error | list[str] | GroupDetail]
     """
 
     request = build_request(
@@ -140,7 +160,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GroupRequest | Mapping[str, object],
-) -> Error | GroupDetail | None:
+) -> Error | Error | list[str] | GroupDetail | None:
     """Create a group.
 
      The creator becomes the owner and only member; add members with a change.
@@ -154,7 +174,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GroupDetail
+        Error | Error | list[str] | GroupDetail
     """
 
     return sync_detailed(
@@ -169,7 +189,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GroupRequest | Mapping[str, object],
-) -> Response[Error | GroupDetail]:
+) -> Response[Error | Error | list[str] | GroupDetail]:
     """Create a group.
 
      The creator becomes the owner and only member; add members with a change.
@@ -183,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GroupDetail]
+        Response[Error | Error | list[str] | GroupDetail]
     """
 
     request = build_request(
@@ -199,7 +219,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GroupRequest | Mapping[str, object],
-) -> Error | GroupDetail | None:
+) -> Error | Error | list[str] | GroupDetail | None:
     """Create a group.
 
      The creator becomes the owner and only member; add members with a change.
@@ -213,7 +233,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GroupDetail
+        Error | Error | list[str] | GroupDetail
     """
 
     return (

@@ -7,7 +7,7 @@ and their `_detailed` forms send it through a `Client`.
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from urllib.parse import quote
 
 from ... import errors
@@ -15,6 +15,8 @@ from ...models.private_portal import PrivatePortal
 from ...types import RequestArgs, Response
 
 if TYPE_CHECKING:
+    from typing import cast
+
     import httpx
 
     from ...client import AuthenticatedClient, Client
@@ -44,7 +46,9 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Error | GroupDetail | None:
+def parse_response(
+    response: httpx.Response,
+) -> Error | Error | list[str] | GroupDetail | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.error import Error
@@ -56,7 +60,23 @@ def parse_response(response: httpx.Response) -> Error | GroupDetail | None:
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -80,7 +100,7 @@ def parse_response(response: httpx.Response) -> Error | GroupDetail | None:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GroupDetail]:
+) -> Response[Error | Error | list[str] | GroupDetail]:
     documented = (
         response.status_code == 200
         or response.status_code == 400
@@ -103,7 +123,7 @@ def sync_detailed(
     id: int | str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | GroupDetail]:
+) -> Response[Error | Error | list[str] | GroupDetail]:
     """Ask to join a group.
 
      Creates a membership request for the group.
@@ -117,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GroupDetail]
+        Response[Error | Error | list[str] | GroupDetail]
     """
 
     request = build_request(
@@ -133,7 +153,7 @@ def sync(
     id: int | str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | GroupDetail | None:
+) -> Error | Error | list[str] | GroupDetail | None:
     """Ask to join a group.
 
      Creates a membership request for the group.
@@ -147,7 +167,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GroupDetail
+        Error | Error | list[str] | GroupDetail
     """
 
     return sync_detailed(
@@ -162,7 +182,7 @@ async def asyncio_detailed(
     id: int | str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | GroupDetail]:
+) -> Response[Error | Error | list[str] | GroupDetail]:
     """Ask to join a group.
 
      Creates a membership request for the group.
@@ -176,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GroupDetail]
+        Response[Error | Error | list[str] | GroupDetail]
     """
 
     request = build_request(
@@ -192,7 +212,7 @@ async def asyncio(
     id: int | str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | GroupDetail | None:
+) -> Error | Error | list[str] | GroupDetail | None:
     """Ask to join a group.
 
      Creates a membership request for the group.
@@ -206,7 +226,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GroupDetail
+        Error | Error | list[str] | GroupDetail
     """
 
     return (

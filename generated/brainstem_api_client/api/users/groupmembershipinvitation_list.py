@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from ... import errors
@@ -85,7 +85,7 @@ def build_request(
 
 def parse_response(
     response: httpx.Response,
-) -> Error | GroupMembershipInvitationList | None:
+) -> Error | Error | list[str] | GroupMembershipInvitationList | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.error import Error
@@ -97,7 +97,23 @@ def parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -121,7 +137,7 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GroupMembershipInvitationList]:
+) -> Response[Error | Error | list[str] | GroupMembershipInvitationList]:
     documented = (
         response.status_code == 200
         or response.status_code == 400
@@ -148,7 +164,7 @@ def sync_detailed(
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Response[Error | GroupMembershipInvitationList]:
+) -> Response[Error | Error | list[str] | GroupMembershipInvitationList]:
     """List group membership invitations.
 
     Args:
@@ -166,7 +182,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GroupMembershipInvitationList]
+        Response[Error | Error | list[str] | GroupMembershipInvitationList]
     """
 
     request = build_request(
@@ -190,7 +206,7 @@ def sync(
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Error | GroupMembershipInvitationList | None:
+) -> Error | Error | list[str] | GroupMembershipInvitationList | None:
     """List group membership invitations.
 
     Args:
@@ -208,7 +224,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GroupMembershipInvitationList
+        Error | Error | list[str] | GroupMembershipInvitationList
     """
 
     return sync_detailed(
@@ -231,7 +247,7 @@ async def asyncio_detailed(
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Response[Error | GroupMembershipInvitationList]:
+) -> Response[Error | Error | list[str] | GroupMembershipInvitationList]:
     """List group membership invitations.
 
     Args:
@@ -249,7 +265,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GroupMembershipInvitationList]
+        Response[Error | Error | list[str] | GroupMembershipInvitationList]
     """
 
     request = build_request(
@@ -273,7 +289,7 @@ async def asyncio(
     sort: list[str] | Unset = UNSET,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Error | GroupMembershipInvitationList | None:
+) -> Error | Error | list[str] | GroupMembershipInvitationList | None:
     """List group membership invitations.
 
     Args:
@@ -291,7 +307,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GroupMembershipInvitationList
+        Error | Error | list[str] | GroupMembershipInvitationList
     """
 
     return (

@@ -7,7 +7,7 @@ and their `_detailed` forms send it through a `Client`.
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -16,6 +16,8 @@ from ...models.private_portal import PrivatePortal
 from ...types import RequestArgs, Response
 
 if TYPE_CHECKING:
+    from typing import cast
+
     import httpx
 
     from ...client import AuthenticatedClient, Client
@@ -48,7 +50,7 @@ def build_request(
 
 def parse_response(
     response: httpx.Response,
-) -> Error | GroupMembershipRequestDetail | None:
+) -> Error | Error | list[str] | GroupMembershipRequestDetail | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.error import Error
@@ -60,7 +62,23 @@ def parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -84,7 +102,7 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GroupMembershipRequestDetail]:
+) -> Response[Error | Error | list[str] | GroupMembershipRequestDetail]:
     documented = (
         response.status_code == 200
         or response.status_code == 400
@@ -107,7 +125,7 @@ def sync_detailed(
     id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | GroupMembershipRequestDetail]:
+) -> Response[Error | Error | list[str] | GroupMembershipRequestDetail]:
     """Decline a request to join a group.
 
     Args:
@@ -119,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GroupMembershipRequestDetail]
+        Response[Error | Error | list[str] | GroupMembershipRequestDetail]
     """
 
     request = build_request(
@@ -135,7 +153,7 @@ def sync(
     id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | GroupMembershipRequestDetail | None:
+) -> Error | Error | list[str] | GroupMembershipRequestDetail | None:
     """Decline a request to join a group.
 
     Args:
@@ -147,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GroupMembershipRequestDetail
+        Error | Error | list[str] | GroupMembershipRequestDetail
     """
 
     return sync_detailed(
@@ -162,7 +180,7 @@ async def asyncio_detailed(
     id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | GroupMembershipRequestDetail]:
+) -> Response[Error | Error | list[str] | GroupMembershipRequestDetail]:
     """Decline a request to join a group.
 
     Args:
@@ -174,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GroupMembershipRequestDetail]
+        Response[Error | Error | list[str] | GroupMembershipRequestDetail]
     """
 
     request = build_request(
@@ -190,7 +208,7 @@ async def asyncio(
     id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | GroupMembershipRequestDetail | None:
+) -> Error | Error | list[str] | GroupMembershipRequestDetail | None:
     """Decline a request to join a group.
 
     Args:
@@ -202,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GroupMembershipRequestDetail
+        Error | Error | list[str] | GroupMembershipRequestDetail
     """
 
     return (

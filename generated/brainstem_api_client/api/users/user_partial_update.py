@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from ... import errors
@@ -16,6 +16,8 @@ from ...models.private_portal import PrivatePortal
 from ...types import RequestArgs, Response
 
 if TYPE_CHECKING:
+    from typing import cast
+
     import httpx
 
     from ...client import AuthenticatedClient, Client
@@ -56,7 +58,9 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Error | UserDetail | None:
+def parse_response(
+    response: httpx.Response,
+) -> Error | Error | list[str] | UserDetail | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.error import Error
@@ -68,7 +72,23 @@ def parse_response(response: httpx.Response) -> Error | UserDetail | None:
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -92,7 +112,7 @@ def parse_response(response: httpx.Response) -> Error | UserDetail | None:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | UserDetail]:
+) -> Response[Error | Error | list[str] | UserDetail]:
     documented = (
         response.status_code == 200
         or response.status_code == 400
@@ -116,7 +136,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchedUserRequest | Mapping[str, object],
-) -> Response[Error | UserDetail]:
+) -> Response[Error | Error | list[str] | UserDetail]:
     """Change the given fields of a user.
 
      Users change only their own profile unless they are administrators.
@@ -131,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UserDetail]
+        Response[Error | Error | list[str] | UserDetail]
     """
 
     request = build_request(
@@ -149,7 +169,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PatchedUserRequest | Mapping[str, object],
-) -> Error | UserDetail | None:
+) -> Error | Error | list[str] | UserDetail | None:
     """Change the given fields of a user.
 
      Users change only their own profile unless they are administrators.
@@ -164,7 +184,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UserDetail
+        Error | Error | list[str] | UserDetail
     """
 
     return sync_detailed(
@@ -181,7 +201,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PatchedUserRequest | Mapping[str, object],
-) -> Response[Error | UserDetail]:
+) -> Response[Error | Error | list[str] | UserDetail]:
     """Change the given fields of a user.
 
      Users change only their own profile unless they are administrators.
@@ -196,7 +216,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UserDetail]
+        Response[Error | Error | list[str] | UserDetail]
     """
 
     request = build_request(
@@ -214,7 +234,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PatchedUserRequest | Mapping[str, object],
-) -> Error | UserDetail | None:
+) -> Error | Error | list[str] | UserDetail | None:
     """Change the given fields of a user.
 
      Users change only their own profile unless they are administrators.
@@ -229,7 +249,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UserDetail
+        Error | Error | list[str] | UserDetail
     """
 
     return (

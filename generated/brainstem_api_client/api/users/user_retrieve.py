@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from ... import errors
@@ -69,7 +69,9 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Error | UserDetail | None:
+def parse_response(
+    response: httpx.Response,
+) -> Error | Error | list[str] | UserDetail | None:
     """The body of `response` as the model documented for its status, or None for a
     status the spec does not document."""
     from ...models.error import Error
@@ -81,7 +83,23 @@ def parse_response(response: httpx.Response) -> Error | UserDetail | None:
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = Error.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = cast(list[str], data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -105,7 +123,7 @@ def parse_response(response: httpx.Response) -> Error | UserDetail | None:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | UserDetail]:
+) -> Response[Error | Error | list[str] | UserDetail]:
     documented = (
         response.status_code == 200
         or response.status_code == 400
@@ -130,7 +148,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Response[Error | UserDetail]:
+) -> Response[Error | Error | list[str] | UserDetail]:
     """Get one user.
 
     Args:
@@ -146,7 +164,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UserDetail]
+        Response[Error | Error | list[str] | UserDetail]
     """
 
     request = build_request(
@@ -166,7 +184,7 @@ def sync(
     client: AuthenticatedClient,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Error | UserDetail | None:
+) -> Error | Error | list[str] | UserDetail | None:
     """Get one user.
 
     Args:
@@ -182,7 +200,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UserDetail
+        Error | Error | list[str] | UserDetail
     """
 
     return sync_detailed(
@@ -201,7 +219,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Response[Error | UserDetail]:
+) -> Response[Error | Error | list[str] | UserDetail]:
     """Get one user.
 
     Args:
@@ -217,7 +235,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UserDetail]
+        Response[Error | Error | list[str] | UserDetail]
     """
 
     request = build_request(
@@ -237,7 +255,7 @@ async def asyncio(
     client: AuthenticatedClient,
     include: list[str] | Unset = UNSET,
     filters: Filters | Mapping[str, list[str] | str] | Unset = UNSET,
-) -> Error | UserDetail | None:
+) -> Error | Error | list[str] | UserDetail | None:
     """Get one user.
 
     Args:
@@ -253,7 +271,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UserDetail
+        Error | Error | list[str] | UserDetail
     """
 
     return (
