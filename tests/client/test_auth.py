@@ -36,10 +36,12 @@ def device_sandbox(make_sandbox: Callable[..., Any]) -> Any:
 
 
 def test_browser_login_approved_caches_the_token(
-    device_sandbox: Any, isolated_config: Path
+    device_sandbox: Any, isolated_config: Path, fake_clock: Any
 ) -> None:
     out = io.StringIO()
-    client = BrainstemClient(url=device_sandbox.url, open_browser=browser("approve"), out=out)
+    client = BrainstemClient(
+        url=device_sandbox.url, open_browser=browser("approve"), out=out, clock=fake_clock
+    )
     assert client.token_source == "login"
     assert client.load("session").status_code == 200
     path = tokens.token_path(device_sandbox.url)
@@ -53,31 +55,42 @@ def test_browser_login_approved_caches_the_token(
     assert not tokens.token_path().exists()
 
 
-def test_headless_login_prints_url_and_code(make_sandbox: Callable[..., Any]) -> None:
+def test_headless_login_prints_url_and_code(
+    make_sandbox: Callable[..., Any], fake_clock: Any
+) -> None:
     sandbox = make_sandbox(records=1, device_interval=1, auto_approve=True)
     out = io.StringIO()
     opened: list[str] = []
     client = BrainstemClient(
-        url=sandbox.url, headless=True, out=out, open_browser=lambda u: bool(opened.append(u))
+        url=sandbox.url,
+        headless=True,
+        out=out,
+        open_browser=lambda u: bool(opened.append(u)),
+        clock=fake_clock,
     )
     assert client.token_source == "login" and not opened
     text = out.getvalue()
     assert f"{sandbox.url}/account/authorize/" in text and "enter the code:" in text
 
 
-def test_denied_login(device_sandbox: Any) -> None:
+def test_denied_login(device_sandbox: Any, fake_clock: Any) -> None:
     with pytest.raises(AuthenticationError, match="denied"):
-        BrainstemClient(url=device_sandbox.url, open_browser=browser("deny"), out=io.StringIO())
+        BrainstemClient(
+            url=device_sandbox.url,
+            open_browser=browser("deny"),
+            out=io.StringIO(),
+            clock=fake_clock,
+        )
     assert not tokens.token_path(device_sandbox.url).exists()
 
 
-def test_expired_login(make_sandbox: Callable[..., Any]) -> None:
-    sandbox = make_sandbox(records=1, device_interval=1, device_expires_in=1)
+def test_expired_login(make_sandbox: Callable[..., Any], fake_clock: Any) -> None:
+    sandbox = make_sandbox(records=1, device_interval=1, device_expires_in=1, clock=fake_clock.now)
     with pytest.raises(AuthenticationError, match="expired"):
-        BrainstemClient(url=sandbox.url, headless=True, out=io.StringIO())
+        BrainstemClient(url=sandbox.url, headless=True, out=io.StringIO(), clock=fake_clock)
 
 
-def test_already_used_code(device_sandbox: Any) -> None:
+def test_already_used_code(device_sandbox: Any, fake_clock: Any) -> None:
     def steal(url: str) -> bool:
         """Approve, then collect the token before the client does."""
         browser("approve")(url)
@@ -90,19 +103,23 @@ def test_already_used_code(device_sandbox: Any) -> None:
         return True
 
     with pytest.raises(AuthenticationError, match="already used"):
-        BrainstemClient(url=device_sandbox.url, open_browser=steal, out=io.StringIO())
+        BrainstemClient(
+            url=device_sandbox.url, open_browser=steal, out=io.StringIO(), clock=fake_clock
+        )
 
 
-def test_slow_down_is_honoured(make_sandbox: Callable[..., Any]) -> None:
+def test_slow_down_is_honoured(make_sandbox: Callable[..., Any], fake_clock: Any) -> None:
     sandbox = make_sandbox(records=1, device_interval=1, slow_down=True, auto_approve=True)
-    client = BrainstemClient(url=sandbox.url, headless=True, out=io.StringIO())
+    client = BrainstemClient(url=sandbox.url, headless=True, out=io.StringIO(), clock=fake_clock)
     assert client.token_source == "login"
 
 
-def test_login_again_runs_the_flow_even_with_a_cached_token(device_sandbox: Any) -> None:
+def test_login_again_runs_the_flow_even_with_a_cached_token(
+    device_sandbox: Any, fake_clock: Any
+) -> None:
     tokens.save_token("stale-token", device_sandbox.url)
     client = BrainstemClient(
-        url=device_sandbox.url, open_browser=browser("approve"), out=io.StringIO()
+        url=device_sandbox.url, open_browser=browser("approve"), out=io.StringIO(), clock=fake_clock
     )
     assert client.token_source == "cache"
     client.login()

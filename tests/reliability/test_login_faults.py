@@ -35,12 +35,14 @@ def seed_failing_the_first_poll_only() -> int:
     raise AssertionError("no seed")
 
 
-def test_polling_keeps_going_through_a_dropped_connection(login_box: Any) -> None:
+def test_polling_keeps_going_through_a_dropped_connection(login_box: Any, fake_clock: Any) -> None:
     seed = seed_failing_the_first_poll_only()
     login_box.faults.configure(kinds=KINDS, rate=0.5, seed=seed, on=("writes-before",))
     login_box.requests.clear()
     try:
-        client = BrainstemClient(url=login_box.url, headless=True, out=io.StringIO())
+        client = BrainstemClient(
+            url=login_box.url, headless=True, out=io.StringIO(), clock=fake_clock
+        )
     finally:
         login_box.faults.off()
     assert client.token_source == "login"

@@ -69,6 +69,7 @@ def test_login_writes_the_token_0600_from_the_first_byte(
     isolated_config: Path,
     umask: int,
     monkeypatch: pytest.MonkeyPatch,
+    fake_clock: Any,
 ) -> None:
     """Under a permissive umask, through a real device login: the file is 0600 before anything
     is written to it, its folders 0700, and no other file is left behind."""
@@ -83,7 +84,7 @@ def test_login_writes_the_token_0600_from_the_first_byte(
     monkeypatch.setattr(tokens.os, "fdopen", watching_fdopen)
     old = os.umask(umask)
     try:
-        client = BrainstemClient(url=a.url, headless=True, out=io.StringIO())
+        client = BrainstemClient(url=a.url, headless=True, out=io.StringIO(), clock=fake_clock)
     finally:
         os.umask(old)
     assert client.token_source == "login"
@@ -116,12 +117,14 @@ def test_each_server_gets_its_own_token_only(servers: tuple[Any, Any]) -> None:
     assert [e.authorized for e in b.requests.matching("GET", LIST)] == [True, False]
 
 
-def test_a_new_server_logs_in_rather_than_using_another_token(servers: tuple[Any, Any]) -> None:
+def test_a_new_server_logs_in_rather_than_using_another_token(
+    servers: tuple[Any, Any], fake_clock: Any
+) -> None:
     """With tokens cached for production and for A, a client for B logs in to B."""
     a, b = servers
     tokens.save_token(PRODUCTION)
     tokens.save_token(TOKEN_A, a.url)
-    with BrainstemClient(url=b.url, headless=True, out=io.StringIO()) as client:
+    with BrainstemClient(url=b.url, headless=True, out=io.StringIO(), clock=fake_clock) as client:
         assert client.token_source == "login"
         client.load("session")
     new = tokens.load_token(b.url)
@@ -132,7 +135,7 @@ def test_a_new_server_logs_in_rather_than_using_another_token(servers: tuple[Any
 
 
 def test_the_environment_token_goes_to_its_own_server_only(
-    servers: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    servers: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fake_clock: Any
 ) -> None:
     """BRAINSTEM_TOKEN belongs to BRAINSTEM_URL (else the default server): a client for
     another server uses that server's cache or login, in the library and on the command line."""
@@ -152,7 +155,7 @@ def test_the_environment_token_goes_to_its_own_server_only(
     monkeypatch.delenv("BRAINSTEM_URL")
     monkeypatch.delenv("BRAINSTEM_TOKEN")
     monkeypatch.setenv("BRAINSTEM_API_TOKEN", PRODUCTION)
-    with BrainstemClient(url=a.url, headless=True, out=io.StringIO()) as client:
+    with BrainstemClient(url=a.url, headless=True, out=io.StringIO(), clock=fake_clock) as client:
         assert client.token_source == "login"
         assert client.load("session").status_code == 200
     assert sha(PRODUCTION) not in hashes(a) | hashes(b)
@@ -320,6 +323,7 @@ def test_no_output_log_exception_or_repr_holds_the_token(
     caplog: pytest.LogCaptureFixture,
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,
+    fake_clock: Any,
 ) -> None:
     """Everything a user can see, with every logger at DEBUG (httpx and httpcore included),
     through successes, every kind of error and a login."""
@@ -387,7 +391,7 @@ def test_no_output_log_exception_or_repr_holds_the_token(
             keep(exc)
     # a login: its token is the secret too
     out = io.StringIO()
-    with BrainstemClient(url=a.url, headless=True, out=out) as client:
+    with BrainstemClient(url=a.url, headless=True, out=out, clock=fake_clock) as client:
         texts += [repr(client), out.getvalue()]
         client.load("session")
     login_token = str(tokens.load_token(a.url))
