@@ -235,7 +235,8 @@ class BaseClient:
             "terminal or notebook, or interactive=False): set BRAINSTEM_TOKEN"
             + ("" if tokens.environment_server(self._url) else f" and BRAINSTEM_URL={self._url}")
             + f", pass token=..., or run {tokens.login_command(self._url)} on a machine with "
-            "a browser, which caches the token for this server",
+            "a browser, which caches the token for this server. If someone does see this "
+            "process's output (an IDE's console), interactive=True logs in here",
             status_code=0,
             url=self._url,
         )
