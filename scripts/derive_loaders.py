@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from typing import Any, Literal
     from uuid import UUID
 
+    from brainstem_api_tools.names import ByName
+
 __all__ = ["LoaderMixin"]
 
 PageT = TypeVar("PageT")
@@ -58,7 +60,7 @@ AFTER = [
 
 
 def annotation(key: str) -> str:
-    return "str | UUID | None" if key.endswith(".id") else "str | None"
+    return "str | UUID | ByName | None" if key.endswith(".id") else "str | None"
 
 
 def describe(loader: str, spec: Loader, keyword: str, key: str) -> str:
@@ -71,7 +73,7 @@ def describe(loader: str, spec: Loader, keyword: str, key: str) -> str:
         what = f"{field} contains the text, in any case"
     elif op == "id":
         target = get_model(spec.model).relations.get(field, field)
-        what = f"linked to the {target} with this id"
+        what = f"linked to the {target} with this id, or `ByName(...)` this name"
     else:
         what = f"exact match on {field}"
     return f"{what} (filter{{{key}}})"

@@ -154,6 +154,8 @@ def model_table(spec: dict[str, Any], models: dict[str, dict[str, Any]]) -> str:
         props: dict[str, Any] = record.get("properties", {})
         read_only = [k for k, v in props.items() if v.get("readOnly")]
         relations = {k: v["x-related"] for k, v in props.items() if "x-related" in v}
+        to_many = [k for k in relations if resolve(spec, props[k]).get("type") == "array"]
+        unique = [k for k, v in props.items() if resolve(spec, v).get("x-unique")]
         lines.append(f"    {name!r}: ModelInfo(")
         lines.append(f"        name={name!r},")
         lines.append(f"        app={info['app']!r},")
@@ -170,6 +172,8 @@ def model_table(spec: dict[str, Any], models: dict[str, dict[str, Any]]) -> str:
         lines.append(f"        fields={tuple(props)!r},")
         lines.append(f"        read_only={tuple(read_only)!r},")
         lines.append(f"        relations={relations!r},")
+        lines.append(f"        to_many={tuple(to_many)!r},")
+        lines.append(f"        unique={tuple(unique)!r},")
         lines.append(f"        id_type={info['id_type']!r},")
         lines.append("    ),")
     lines.append("}")

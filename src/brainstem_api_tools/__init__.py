@@ -27,6 +27,9 @@ if TYPE_CHECKING:
         IncompleteResultError,
         InvalidDataError,
         InvalidResponseError,
+        MultipleMatchesError,
+        NameLookupError,
+        NoMatchError,
         NotFoundError,
         PermissionDeniedError,
         RateLimitError,
@@ -38,6 +41,7 @@ if TYPE_CHECKING:
     )
     from brainstem_api_tools.fieldnames import UnknownFieldWarning
     from brainstem_api_tools.models import ModelType, PortalType
+    from brainstem_api_tools.names import ByName
     from brainstem_api_tools.response import Response
 
 __all__ = [
@@ -48,10 +52,14 @@ __all__ = [
     "BrainstemConnectionError",
     "BrainstemError",
     "BrainstemTimeoutError",
+    "ByName",
     "IncompleteResultError",
     "InvalidDataError",
     "InvalidResponseError",
     "ModelType",
+    "MultipleMatchesError",
+    "NameLookupError",
+    "NoMatchError",
     "NotFoundError",
     "PermissionDeniedError",
     "PortalType",
@@ -71,6 +79,7 @@ __all__ = [
 _WHERE = {
     "AsyncBrainstemClient": "async_client",
     "BrainstemClient": "client",
+    "ByName": "names",
     "ModelType": "models",
     "PortalType": "models",
     "Response": "response",

@@ -21,8 +21,9 @@ from typing import Any, TextIO, TypeVar
 import httpx
 from brainstem_api_client.types import RequestArgs
 
-from brainstem_api_tools import tokens
-from brainstem_api_tools._calls import Call, Paging, check_load_all, load_call
+from brainstem_api_tools import names, tokens
+from brainstem_api_tools._calls import Call, Paging, check_load_all, load_call, retrieve_call
+from brainstem_api_tools._model_info import ModelInfo
 from brainstem_api_tools._transport import WRITE, RetryPolicy, retry_policy
 from brainstem_api_tools._version import __version__
 from brainstem_api_tools.auth import (
@@ -45,7 +46,7 @@ from brainstem_api_tools.errors import (
     UsageError,
     error_for_transport,
 )
-from brainstem_api_tools.models import get_model
+from brainstem_api_tools.models import check_portal, get_model
 from brainstem_api_tools.pagination import Page, Pager, read_page
 from brainstem_api_tools.response import Response
 
@@ -218,6 +219,87 @@ class BaseClient:
             get_model(model), self._portal(portal), filters, sort, include, page_size, offset
         )
         return PageRun(paging, paging.url(self._url), self._concurrency)
+
+    # -- names -------------------------------------------------------------------------------
+    # The clients look each distinct name up once (`names.find`, concurrently), then hand
+    # what they found back here.
+
+    def _lookup_portal(self, info: ModelInfo, portal: str | None) -> str:
+        """The portal names are looked up on: the request's own (checked for listing)."""
+        return check_portal(info, info.operations["list"], self._portal(portal), "listing")
+
+    def _plan_get(
+        self,
+        model: Any,
+        portal: str | None,
+        id: Any,
+        name: Any,
+        fields: Mapping[str, Any],
+        filters: Mapping[str, Any] | None,
+        include: Any,
+    ) -> tuple[ModelInfo, Call[object] | names.GetPlan]:
+        """The request of `get(model, id=...)`, or the lookup of `get(model, name=...)`."""
+        info = get_model(model)
+        if id is not None:
+            if name is not None or fields:
+                given = ", ".join(["name", *fields] if name is not None else fields)
+                raise UsageError(f"get({info.name!r}, ...) takes id= or {given}=, not both")
+            return info, retrieve_call(
+                info, self._portal(portal), id, include=include, filters=filters
+            )
+        where = self._lookup_portal(info, portal)
+        return info, names.plan_get(info, where, name, fields, include)
+
+    @staticmethod
+    def _record(info: ModelInfo, response: Response[Any]) -> dict[str, Any]:
+        """The record a retrieve answered (an error status raises)."""
+        body = response.raise_for_status().json()
+        record = body.get(info.detail_key, body) if isinstance(body, dict) else body
+        return dict(record) if isinstance(record, Mapping) else {}
+
+    def _filter_names(
+        self, model: Any, portal: str | None, filters: Mapping[str, Any] | None
+    ) -> names.NamePlan | None:
+        """The names in `filters` (None if there are none: the filters go as they are)."""
+        if not isinstance(filters, Mapping) or not names.holds_name(filters):
+            return None
+        info = get_model(model)
+        return names.plan_filters(info, filters, self._lookup_portal(info, portal))
+
+    @staticmethod
+    def _filters_resolved(
+        plan: names.NamePlan, found: Mapping[names.Lookup, names.Found]
+    ) -> dict[str, Any]:
+        resolved = plan.apply(found)
+        if resolved.problems:
+            raise names.filters_error(resolved, found.values())
+        return resolved.value
+
+    def _plan_rows(self, model: Any, portal: str | None, rows: Iterable[Any]) -> names.RowsPlan:
+        """The names in the data of one or many writes (`save`, `save_many`)."""
+        info = get_model(model)
+        rows = list(rows)
+        if not any(names.mentions_names(data) for data in rows):
+            return names.RowsPlan([None] * len(rows))
+        return names.plan_rows(info, rows, self._lookup_portal(info, portal))
+
+    @staticmethod
+    def _resolved_data(
+        info: ModelInfo,
+        resolved: names.Resolved | None,
+        data: Any,
+        id: Any,
+        options: Any,
+        validate: bool,
+    ) -> Any:
+        """The data of `save(id=..., options=...)` with ids for names; `InvalidDataError` if
+        any did not resolve."""
+        if resolved is None:
+            return data
+        if resolved.problems:
+            operation = options or ("create" if id is None else "update")
+            raise names.data_error(info, str(operation), resolved, validate)
+        return resolved.value
 
     # -- login -------------------------------------------------------------------------------
 

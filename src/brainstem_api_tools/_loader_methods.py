@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from typing import Any, Literal
     from uuid import UUID
 
+    from brainstem_api_tools.names import ByName
+
 __all__ = ["LoaderMixin"]
 
 PageT = TypeVar("PageT")
@@ -31,8 +33,8 @@ class LoaderMixin(Generic[PageT, AllT]):
         portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
-        sessions: str | UUID | None = None,
-        subjects: str | UUID | None = None,
+        sessions: str | UUID | ByName | None = None,
+        subjects: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -48,8 +50,8 @@ class LoaderMixin(Generic[PageT, AllT]):
         portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
-        sessions: str | UUID | None = None,
-        subjects: str | UUID | None = None,
+        sessions: str | UUID | ByName | None = None,
+        subjects: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -66,8 +68,8 @@ class LoaderMixin(Generic[PageT, AllT]):
         portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
-        sessions: str | UUID | None = None,
-        subjects: str | UUID | None = None,
+        sessions: str | UUID | ByName | None = None,
+        subjects: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -82,8 +84,8 @@ class LoaderMixin(Generic[PageT, AllT]):
         portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
-        sessions: str | UUID | None = None,
-        subjects: str | UUID | None = None,
+        sessions: str | UUID | ByName | None = None,
+        subjects: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -98,8 +100,10 @@ class LoaderMixin(Generic[PageT, AllT]):
         over the same key in `filters`.
 
         - `name`: name contains the text, in any case (filter{name.icontains})
-        - `sessions`: linked to the session with this id (filter{sessions.id})
-        - `subjects`: linked to the subject with this id (filter{subjects.id})
+        - `sessions`: linked to the session with this id, or `ByName(...)` this name
+          (filter{sessions.id})
+        - `subjects`: linked to the subject with this id, or `ByName(...)` this name
+          (filter{subjects.id})
         - `tags`: exact match on tags (filter{tags})
 
         Includes sessions, subjects, collections, cohorts unless `include` says otherwise
@@ -131,8 +135,8 @@ class LoaderMixin(Generic[PageT, AllT]):
         portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
-        projects: str | UUID | None = None,
-        strain: str | UUID | None = None,
+        projects: str | UUID | ByName | None = None,
+        strain: str | UUID | ByName | None = None,
         sex: str | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
@@ -149,8 +153,8 @@ class LoaderMixin(Generic[PageT, AllT]):
         portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
-        projects: str | UUID | None = None,
-        strain: str | UUID | None = None,
+        projects: str | UUID | ByName | None = None,
+        strain: str | UUID | ByName | None = None,
         sex: str | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
@@ -168,8 +172,8 @@ class LoaderMixin(Generic[PageT, AllT]):
         portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
-        projects: str | UUID | None = None,
-        strain: str | UUID | None = None,
+        projects: str | UUID | ByName | None = None,
+        strain: str | UUID | ByName | None = None,
         sex: str | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
@@ -185,8 +189,8 @@ class LoaderMixin(Generic[PageT, AllT]):
         portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
-        projects: str | UUID | None = None,
-        strain: str | UUID | None = None,
+        projects: str | UUID | ByName | None = None,
+        strain: str | UUID | ByName | None = None,
         sex: str | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
@@ -202,8 +206,10 @@ class LoaderMixin(Generic[PageT, AllT]):
         over the same key in `filters`.
 
         - `name`: name contains the text, in any case (filter{name.icontains})
-        - `projects`: linked to the project with this id (filter{projects.id})
-        - `strain`: linked to the strain with this id (filter{strain.id})
+        - `projects`: linked to the project with this id, or `ByName(...)` this name
+          (filter{projects.id})
+        - `strain`: linked to the strain with this id, or `ByName(...)` this name
+          (filter{strain.id})
         - `sex`: exact match on sex (filter{sex})
         - `tags`: exact match on tags (filter{tags})
 
@@ -235,8 +241,8 @@ class LoaderMixin(Generic[PageT, AllT]):
         portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
-        projects: str | UUID | None = None,
-        datastorage: str | UUID | None = None,
+        projects: str | UUID | ByName | None = None,
+        datastorage: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -252,8 +258,8 @@ class LoaderMixin(Generic[PageT, AllT]):
         portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
-        projects: str | UUID | None = None,
-        datastorage: str | UUID | None = None,
+        projects: str | UUID | ByName | None = None,
+        datastorage: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -270,8 +276,8 @@ class LoaderMixin(Generic[PageT, AllT]):
         portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
-        projects: str | UUID | None = None,
-        datastorage: str | UUID | None = None,
+        projects: str | UUID | ByName | None = None,
+        datastorage: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -286,8 +292,8 @@ class LoaderMixin(Generic[PageT, AllT]):
         portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
-        projects: str | UUID | None = None,
-        datastorage: str | UUID | None = None,
+        projects: str | UUID | ByName | None = None,
+        datastorage: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -302,8 +308,10 @@ class LoaderMixin(Generic[PageT, AllT]):
         over the same key in `filters`.
 
         - `name`: name contains the text, in any case (filter{name.icontains})
-        - `projects`: linked to the project with this id (filter{projects.id})
-        - `datastorage`: linked to the datastorage with this id (filter{datastorage.id})
+        - `projects`: linked to the project with this id, or `ByName(...)` this name
+          (filter{projects.id})
+        - `datastorage`: linked to the datastorage with this id, or `ByName(...)` this name
+          (filter{datastorage.id})
         - `tags`: exact match on tags (filter{tags})
 
         Includes dataacquisition, behaviors, manipulations, epochs unless `include` says
@@ -512,7 +520,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         self,
         portal: str | None = None,
         id: str | UUID | None = None,
-        session: str | UUID | None = None,
+        session: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -527,7 +535,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         self,
         portal: str | None = None,
         id: str | UUID | None = None,
-        session: str | UUID | None = None,
+        session: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -543,7 +551,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         self,
         portal: str | None = None,
         id: str | UUID | None = None,
-        session: str | UUID | None = None,
+        session: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -557,7 +565,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         self,
         portal: str | None = None,
         id: str | UUID | None = None,
-        session: str | UUID | None = None,
+        session: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -571,7 +579,8 @@ class LoaderMixin(Generic[PageT, AllT]):
         `load("behavior", ...)` with named filters: None leaves one out, and a named filter wins
         over the same key in `filters`.
 
-        - `session`: linked to the session with this id (filter{session.id})
+        - `session`: linked to the session with this id, or `ByName(...)` this name
+          (filter{session.id})
         - `tags`: accepted for compatibility but refused: behavior has no tags
 
         The other arguments are `load`'s (`portal=None`: `load`'s default portal);
@@ -600,7 +609,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         self,
         portal: str | None = None,
         id: str | UUID | None = None,
-        session: str | UUID | None = None,
+        session: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -615,7 +624,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         self,
         portal: str | None = None,
         id: str | UUID | None = None,
-        session: str | UUID | None = None,
+        session: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -631,7 +640,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         self,
         portal: str | None = None,
         id: str | UUID | None = None,
-        session: str | UUID | None = None,
+        session: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -645,7 +654,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         self,
         portal: str | None = None,
         id: str | UUID | None = None,
-        session: str | UUID | None = None,
+        session: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -659,7 +668,8 @@ class LoaderMixin(Generic[PageT, AllT]):
         `load("dataacquisition", ...)` with named filters: None leaves one out, and a named
         filter wins over the same key in `filters`.
 
-        - `session`: linked to the session with this id (filter{session.id})
+        - `session`: linked to the session with this id, or `ByName(...)` this name
+          (filter{session.id})
         - `tags`: accepted for compatibility but refused: dataacquisition has no tags
 
         The other arguments are `load`'s (`portal=None`: `load`'s default portal);
@@ -688,7 +698,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         self,
         portal: str | None = None,
         id: str | UUID | None = None,
-        session: str | UUID | None = None,
+        session: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -703,7 +713,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         self,
         portal: str | None = None,
         id: str | UUID | None = None,
-        session: str | UUID | None = None,
+        session: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -719,7 +729,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         self,
         portal: str | None = None,
         id: str | UUID | None = None,
-        session: str | UUID | None = None,
+        session: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -733,7 +743,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         self,
         portal: str | None = None,
         id: str | UUID | None = None,
-        session: str | UUID | None = None,
+        session: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -747,7 +757,8 @@ class LoaderMixin(Generic[PageT, AllT]):
         `load("manipulation", ...)` with named filters: None leaves one out, and a named filter
         wins over the same key in `filters`.
 
-        - `session`: linked to the session with this id (filter{session.id})
+        - `session`: linked to the session with this id, or `ByName(...)` this name
+          (filter{session.id})
         - `tags`: accepted for compatibility but refused: manipulation has no tags
 
         The other arguments are `load`'s (`portal=None`: `load`'s default portal);
@@ -776,7 +787,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         self,
         portal: str | None = None,
         id: str | UUID | None = None,
-        subject: str | UUID | None = None,
+        subject: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -791,7 +802,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         self,
         portal: str | None = None,
         id: str | UUID | None = None,
-        subject: str | UUID | None = None,
+        subject: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -807,7 +818,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         self,
         portal: str | None = None,
         id: str | UUID | None = None,
-        subject: str | UUID | None = None,
+        subject: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -821,7 +832,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         self,
         portal: str | None = None,
         id: str | UUID | None = None,
-        subject: str | UUID | None = None,
+        subject: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -835,7 +846,8 @@ class LoaderMixin(Generic[PageT, AllT]):
         `load("procedure", ...)` with named filters: None leaves one out, and a named filter
         wins over the same key in `filters`.
 
-        - `subject`: linked to the subject with this id (filter{subject.id})
+        - `subject`: linked to the subject with this id, or `ByName(...)` this name
+          (filter{subject.id})
         - `tags`: accepted for compatibility but refused: procedure has no tags
 
         The other arguments are `load`'s (`portal=None`: `load`'s default portal);
@@ -864,7 +876,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         self,
         portal: str | None = None,
         id: str | UUID | None = None,
-        procedure: str | UUID | None = None,
+        procedure: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -879,7 +891,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         self,
         portal: str | None = None,
         id: str | UUID | None = None,
-        procedure: str | UUID | None = None,
+        procedure: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -895,7 +907,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         self,
         portal: str | None = None,
         id: str | UUID | None = None,
-        procedure: str | UUID | None = None,
+        procedure: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -909,7 +921,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         self,
         portal: str | None = None,
         id: str | UUID | None = None,
-        procedure: str | UUID | None = None,
+        procedure: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -923,7 +935,8 @@ class LoaderMixin(Generic[PageT, AllT]):
         `load("procedurelog", ...)` with named filters: None leaves one out, and a named filter
         wins over the same key in `filters`.
 
-        - `procedure`: linked to the procedure with this id (filter{procedure.id})
+        - `procedure`: linked to the procedure with this id, or `ByName(...)` this name
+          (filter{procedure.id})
         - `tags`: accepted for compatibility but refused: procedurelog has no tags
 
         The other arguments are `load`'s (`portal=None`: `load`'s default portal);
@@ -952,7 +965,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         self,
         portal: str | None = None,
         id: str | UUID | None = None,
-        subject: str | UUID | None = None,
+        subject: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -967,7 +980,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         self,
         portal: str | None = None,
         id: str | UUID | None = None,
-        subject: str | UUID | None = None,
+        subject: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -983,7 +996,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         self,
         portal: str | None = None,
         id: str | UUID | None = None,
-        subject: str | UUID | None = None,
+        subject: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -997,7 +1010,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         self,
         portal: str | None = None,
         id: str | UUID | None = None,
-        subject: str | UUID | None = None,
+        subject: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -1011,7 +1024,8 @@ class LoaderMixin(Generic[PageT, AllT]):
         `load("subjectlog", ...)` with named filters: None leaves one out, and a named filter
         wins over the same key in `filters`.
 
-        - `subject`: linked to the subject with this id (filter{subject.id})
+        - `subject`: linked to the subject with this id, or `ByName(...)` this name
+          (filter{subject.id})
         - `tags`: accepted for compatibility but refused: subjectlog has no tags
 
         The other arguments are `load`'s (`portal=None`: `load`'s default portal);
@@ -1041,7 +1055,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
-        setup: str | UUID | None = None,
+        setup: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -1057,7 +1071,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
-        setup: str | UUID | None = None,
+        setup: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -1074,7 +1088,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
-        setup: str | UUID | None = None,
+        setup: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -1089,7 +1103,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
-        setup: str | UUID | None = None,
+        setup: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -1104,7 +1118,8 @@ class LoaderMixin(Generic[PageT, AllT]):
         wins over the same key in `filters`.
 
         - `name`: name contains the text, in any case (filter{name.icontains})
-        - `setup`: linked to the setup with this id (filter{setup.id})
+        - `setup`: linked to the setup with this id, or `ByName(...)` this name
+          (filter{setup.id})
         - `tags`: accepted for compatibility but refused: equipment has no tags
 
         The other arguments are `load`'s (`portal=None`: `load`'s default portal);
@@ -1141,7 +1156,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         offset: int | None = None,
         load_all: Literal[False] = False,
         *,
-        consumable: str | UUID | None = None,
+        consumable: str | UUID | ByName | None = None,
     ) -> PageT: ...
 
     @overload
@@ -1157,7 +1172,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         offset: int | None = None,
         *,
         load_all: Literal[True],
-        consumable: str | UUID | None = None,
+        consumable: str | UUID | ByName | None = None,
     ) -> AllT: ...
 
     @overload
@@ -1173,7 +1188,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         offset: int | None = None,
         load_all: bool = False,
         *,
-        consumable: str | UUID | None = None,
+        consumable: str | UUID | ByName | None = None,
     ) -> PageT | AllT: ...
 
     def load_consumablestock(
@@ -1188,7 +1203,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         offset: int | None = None,
         load_all: bool = False,
         *,
-        consumable: str | UUID | None = None,
+        consumable: str | UUID | ByName | None = None,
     ) -> PageT | AllT:
         """Load consumablestock records.
 
@@ -1196,7 +1211,8 @@ class LoaderMixin(Generic[PageT, AllT]):
         filter wins over the same key in `filters`.
 
         - `tags`: accepted for compatibility but refused: consumablestock has no tags
-        - `consumable`: linked to the consumable with this id (filter{consumable.id})
+        - `consumable`: linked to the consumable with this id, or `ByName(...)` this name
+          (filter{consumable.id})
 
         The other arguments are `load`'s (`portal=None`: `load`'s default portal);
         `load_all=True` fetches every page and returns one dict with the records under
@@ -1760,7 +1776,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
-        species: str | UUID | None = None,
+        species: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -1776,7 +1792,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
-        species: str | UUID | None = None,
+        species: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -1793,7 +1809,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
-        species: str | UUID | None = None,
+        species: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -1808,7 +1824,7 @@ class LoaderMixin(Generic[PageT, AllT]):
         portal: str | None = None,
         id: str | UUID | None = None,
         name: str | None = None,
-        species: str | UUID | None = None,
+        species: str | UUID | ByName | None = None,
         tags: str | None = None,
         filters: Mapping[str, Any] | None = None,
         sort: str | Iterable[str] | None = None,
@@ -1823,7 +1839,8 @@ class LoaderMixin(Generic[PageT, AllT]):
         over the same key in `filters`.
 
         - `name`: name contains the text, in any case (filter{name.icontains})
-        - `species`: linked to the species with this id (filter{species.id})
+        - `species`: linked to the species with this id, or `ByName(...)` this name
+          (filter{species.id})
         - `tags`: accepted for compatibility but refused: strain has no tags
 
         The other arguments are `load`'s (`portal=None`: `load`'s default portal);

@@ -33,7 +33,9 @@ class ModelInfo:
     actions: dict[str, Operation] = field(default_factory=dict)
     fields: tuple[str, ...] = ()
     read_only: tuple[str, ...] = ()
-    relations: dict[str, str] = field(default_factory=dict)
+    relations: dict[str, str] = field(default_factory=dict)  # field -> related model
+    to_many: tuple[str, ...] = ()  # the relations that hold a list of ids
+    unique: tuple[str, ...] = ()  # fields whose value no two records share (x-unique)
     id_type: str = "uuid"
 
     @property

@@ -89,6 +89,8 @@ MODELS: dict[str, ModelInfo] = {
             "setup": "setup",
             "behavioralassay": "behavioralassay",
         },
+        to_many=("subjects",),
+        unique=(),
         id_type="uuid",
     ),
     "behavioralassay": ModelInfo(
@@ -141,6 +143,8 @@ MODELS: dict[str, ModelInfo] = {
             "behavioral_paradigm": "behavioralparadigm",
             "licenses": "license",
         },
+        to_many=("licenses",),
+        unique=(),
         id_type="uuid",
     ),
     "behavioralcategory": ModelInfo(
@@ -173,6 +177,8 @@ MODELS: dict[str, ModelInfo] = {
         fields=("id", "name", "description", "parent", "comments"),
         read_only=("id",),
         relations={"parent": "behavioralcategory"},
+        to_many=(),
+        unique=("name",),
         id_type="uuid",
     ),
     "behavioralcategoryapproval": ModelInfo(
@@ -213,6 +219,8 @@ MODELS: dict[str, ModelInfo] = {
             "instance_id": "behavioralcategory",
             "reviewer": "user",
         },
+        to_many=(),
+        unique=(),
         id_type="uuid",
     ),
     "behavioralparadigm": ModelInfo(
@@ -256,6 +264,8 @@ MODELS: dict[str, ModelInfo] = {
         ),
         read_only=("id",),
         relations={"category": "behavioralcategory", "species": "species"},
+        to_many=("species",),
+        unique=("name",),
         id_type="uuid",
     ),
     "behavioralparadigmapproval": ModelInfo(
@@ -302,6 +312,8 @@ MODELS: dict[str, ModelInfo] = {
             "instance_id": "behavioralparadigm",
             "reviewer": "user",
         },
+        to_many=("species",),
+        unique=(),
         id_type="uuid",
     ),
     "brainregion": ModelInfo(
@@ -330,6 +342,8 @@ MODELS: dict[str, ModelInfo] = {
         fields=("id", "name", "description", "acronym", "atlas"),
         read_only=("id",),
         relations={},
+        to_many=(),
+        unique=(),
         id_type="uuid",
     ),
     "breeding": ModelInfo(
@@ -366,6 +380,8 @@ MODELS: dict[str, ModelInfo] = {
         ),
         read_only=("id",),
         relations={"project": "project", "mother": "subject", "father": "subject"},
+        to_many=(),
+        unique=(),
         id_type="uuid",
     ),
     "cohort": ModelInfo(
@@ -388,6 +404,8 @@ MODELS: dict[str, ModelInfo] = {
         fields=("id", "name", "description", "project", "subjects", "tags"),
         read_only=("id",),
         relations={"project": "project", "subjects": "subject"},
+        to_many=("subjects",),
+        unique=(),
         id_type="uuid",
     ),
     "collection": ModelInfo(
@@ -410,6 +428,8 @@ MODELS: dict[str, ModelInfo] = {
         fields=("id", "name", "description", "project", "sessions", "tags"),
         read_only=("id",),
         relations={"project": "project", "sessions": "session"},
+        to_many=("sessions",),
+        unique=(),
         id_type="uuid",
     ),
     "consumable": ModelInfo(
@@ -447,6 +467,8 @@ MODELS: dict[str, ModelInfo] = {
         ),
         read_only=("id", "rrid_url"),
         relations={"supplier": "supplier"},
+        to_many=(),
+        unique=("name",),
         id_type="uuid",
     ),
     "consumableapproval": ModelInfo(
@@ -488,6 +510,8 @@ MODELS: dict[str, ModelInfo] = {
         ),
         read_only=("id", "rrid_url", "instance_id", "action", "reviewer", "status"),
         relations={"supplier": "supplier", "instance_id": "consumable", "reviewer": "user"},
+        to_many=(),
+        unique=(),
         id_type="uuid",
     ),
     "consumablestock": ModelInfo(
@@ -531,6 +555,8 @@ MODELS: dict[str, ModelInfo] = {
         ),
         read_only=("id",),
         relations={"inventory": "inventory", "consumable": "consumable"},
+        to_many=(),
+        unique=(),
         id_type="uuid",
     ),
     "dataacquisition": ModelInfo(
@@ -570,6 +596,8 @@ MODELS: dict[str, ModelInfo] = {
         ),
         read_only=("id", "image"),
         relations={"session": "session", "procedures": "procedure", "equipment": "equipment"},
+        to_many=("procedures", "equipment"),
+        unique=(),
         id_type="uuid",
     ),
     "datastorage": ModelInfo(
@@ -614,6 +642,8 @@ MODELS: dict[str, ModelInfo] = {
         ),
         read_only=("id",),
         relations={},
+        to_many=(),
+        unique=("name",),
         id_type="uuid",
     ),
     "equipment": ModelInfo(
@@ -658,6 +688,8 @@ MODELS: dict[str, ModelInfo] = {
             "consumable": "consumable",
             "hardwaredevice": "hardwaredevice",
         },
+        to_many=(),
+        unique=(),
         id_type="uuid",
     ),
     "group": ModelInfo(
@@ -683,6 +715,8 @@ MODELS: dict[str, ModelInfo] = {
         fields=("id", "name", "users"),
         read_only=("id",),
         relations={},
+        to_many=(),
+        unique=(),
         id_type="integer",
     ),
     "groupmembershipinvitation": ModelInfo(
@@ -712,6 +746,8 @@ MODELS: dict[str, ModelInfo] = {
         fields=("id", "user_account_invitation", "authgroup", "new_manager", "new_owner"),
         read_only=("id",),
         relations={"user_account_invitation": "user", "authgroup": "group"},
+        to_many=(),
+        unique=(),
         id_type="uuid",
     ),
     "groupmembershiprequest": ModelInfo(
@@ -741,6 +777,8 @@ MODELS: dict[str, ModelInfo] = {
         fields=("id", "user_account_request", "authgroup"),
         read_only=("id",),
         relations={"user_account_request": "user", "authgroup": "group"},
+        to_many=(),
+        unique=(),
         id_type="uuid",
     ),
     "hardwaredevice": ModelInfo(
@@ -778,6 +816,8 @@ MODELS: dict[str, ModelInfo] = {
         ),
         read_only=("id", "rrid_url"),
         relations={"supplier": "supplier"},
+        to_many=(),
+        unique=("name",),
         id_type="uuid",
     ),
     "hardwaredeviceapproval": ModelInfo(
@@ -817,6 +857,8 @@ MODELS: dict[str, ModelInfo] = {
         ),
         read_only=("id", "rrid_url", "instance_id", "action", "reviewer", "status"),
         relations={"supplier": "supplier", "instance_id": "hardwaredevice", "reviewer": "user"},
+        to_many=(),
+        unique=(),
         id_type="uuid",
     ),
     "inventory": ModelInfo(
@@ -849,6 +891,8 @@ MODELS: dict[str, ModelInfo] = {
         fields=("id", "name", "location", "description", "is_public"),
         read_only=("id",),
         relations={},
+        to_many=(),
+        unique=(),
         id_type="uuid",
     ),
     "journal": ModelInfo(
@@ -875,6 +919,8 @@ MODELS: dict[str, ModelInfo] = {
         fields=("id", "name", "description", "website", "comments"),
         read_only=("id",),
         relations={},
+        to_many=(),
+        unique=("name",),
         id_type="uuid",
     ),
     "journalapproval": ModelInfo(
@@ -911,6 +957,8 @@ MODELS: dict[str, ModelInfo] = {
         ),
         read_only=("id", "instance_id", "action", "reviewer", "status"),
         relations={"instance_id": "journal", "reviewer": "user"},
+        to_many=(),
+        unique=(),
         id_type="uuid",
     ),
     "laboratory": ModelInfo(
@@ -943,6 +991,8 @@ MODELS: dict[str, ModelInfo] = {
         ),
         read_only=("id",),
         relations={"group": "group", "principal_investigators": "user"},
+        to_many=("principal_investigators",),
+        unique=(),
         id_type="uuid",
     ),
     "license": ModelInfo(
@@ -994,6 +1044,8 @@ MODELS: dict[str, ModelInfo] = {
             "subjects": "subject",
             "procedures": "procedure",
         },
+        to_many=("license_holders", "behavioralassays", "subjects", "procedures"),
+        unique=(),
         id_type="uuid",
     ),
     "manipulation": ModelInfo(
@@ -1030,6 +1082,8 @@ MODELS: dict[str, ModelInfo] = {
         ),
         read_only=("id",),
         relations={"procedures": "procedure", "session": "session", "equipment": "equipment"},
+        to_many=("procedures", "equipment"),
+        unique=(),
         id_type="uuid",
     ),
     "procedure": ModelInfo(
@@ -1079,6 +1133,8 @@ MODELS: dict[str, ModelInfo] = {
             "brain_region": "brainregion",
             "licenses": "license",
         },
+        to_many=("equipment", "licenses"),
+        unique=(),
         id_type="uuid",
     ),
     "procedurelog": ModelInfo(
@@ -1115,6 +1171,8 @@ MODELS: dict[str, ModelInfo] = {
         fields=("id", "type", "description", "procedure", "entries"),
         read_only=("id", "entries"),
         relations={"procedure": "procedure"},
+        to_many=(),
+        unique=(),
         id_type="uuid",
     ),
     "project": ModelInfo(
@@ -1158,6 +1216,8 @@ MODELS: dict[str, ModelInfo] = {
             "collections": "collection",
             "cohorts": "cohort",
         },
+        to_many=("sessions", "subjects", "publications", "collections", "cohorts"),
+        unique=("name",),
         id_type="uuid",
     ),
     "projectgroupmembershipinvitation": ModelInfo(
@@ -1187,6 +1247,8 @@ MODELS: dict[str, ModelInfo] = {
         fields=("id", "invitee", "project", "can_change", "manage_project", "own_project"),
         read_only=("id",),
         relations={"invitee": "group", "project": "project"},
+        to_many=(),
+        unique=(),
         id_type="uuid",
     ),
     "projectmembershipinvitation": ModelInfo(
@@ -1216,6 +1278,8 @@ MODELS: dict[str, ModelInfo] = {
         fields=("id", "invitee", "project", "can_change", "manage_project", "own_project"),
         read_only=("id",),
         relations={"invitee": "user", "project": "project"},
+        to_many=(),
+        unique=(),
         id_type="uuid",
     ),
     "publication": ModelInfo(
@@ -1254,6 +1318,8 @@ MODELS: dict[str, ModelInfo] = {
         ),
         read_only=("id",),
         relations={"journal": "journal"},
+        to_many=(),
+        unique=("title",),
         id_type="uuid",
     ),
     "regulatoryauthority": ModelInfo(
@@ -1296,6 +1362,8 @@ MODELS: dict[str, ModelInfo] = {
         ),
         read_only=("id",),
         relations={},
+        to_many=(),
+        unique=("name",),
         id_type="uuid",
     ),
     "regulatoryauthorityapproval": ModelInfo(
@@ -1348,6 +1416,8 @@ MODELS: dict[str, ModelInfo] = {
         ),
         read_only=("id", "instance_id", "action", "reviewer", "status"),
         relations={"instance_id": "regulatoryauthority", "reviewer": "user"},
+        to_many=(),
+        unique=(),
         id_type="uuid",
     ),
     "session": ModelInfo(
@@ -1401,6 +1471,15 @@ MODELS: dict[str, ModelInfo] = {
             "behaviors": "behavior",
             "manipulations": "manipulation",
         },
+        to_many=(
+            "projects",
+            "epochs",
+            "datastorage",
+            "dataacquisition",
+            "behaviors",
+            "manipulations",
+        ),
+        unique=("name",),
         id_type="uuid",
     ),
     "sessiondatastorage": ModelInfo(
@@ -1427,6 +1506,8 @@ MODELS: dict[str, ModelInfo] = {
         fields=("id", "session", "datastorage", "order"),
         read_only=("id",),
         relations={"session": "session", "datastorage": "datastorage"},
+        to_many=(),
+        unique=(),
         id_type="uuid",
     ),
     "setup": ModelInfo(
@@ -1464,6 +1545,8 @@ MODELS: dict[str, ModelInfo] = {
         ),
         read_only=("id",),
         relations={"setup_type": "setuptype"},
+        to_many=(),
+        unique=(),
         id_type="uuid",
     ),
     "setuptype": ModelInfo(
@@ -1490,6 +1573,8 @@ MODELS: dict[str, ModelInfo] = {
         fields=("id", "name", "description", "category", "comments"),
         read_only=("id",),
         relations={},
+        to_many=(),
+        unique=("name",),
         id_type="uuid",
     ),
     "setuptypeapproval": ModelInfo(
@@ -1526,6 +1611,8 @@ MODELS: dict[str, ModelInfo] = {
         ),
         read_only=("id", "instance_id", "action", "reviewer", "status"),
         relations={"instance_id": "setuptype", "reviewer": "user"},
+        to_many=(),
+        unique=(),
         id_type="uuid",
     ),
     "species": ModelInfo(
@@ -1560,6 +1647,8 @@ MODELS: dict[str, ModelInfo] = {
         ),
         read_only=("id", "rrid_url"),
         relations={},
+        to_many=(),
+        unique=("name",),
         id_type="uuid",
     ),
     "speciesapproval": ModelInfo(
@@ -1598,6 +1687,8 @@ MODELS: dict[str, ModelInfo] = {
         ),
         read_only=("id", "rrid_url", "instance_id", "action", "reviewer", "status"),
         relations={"instance_id": "species", "reviewer": "user"},
+        to_many=(),
+        unique=(),
         id_type="uuid",
     ),
     "strain": ModelInfo(
@@ -1633,6 +1724,8 @@ MODELS: dict[str, ModelInfo] = {
         ),
         read_only=("id", "rrid_url"),
         relations={"species": "species"},
+        to_many=(),
+        unique=("name",),
         id_type="uuid",
     ),
     "strainapproval": ModelInfo(
@@ -1670,6 +1763,8 @@ MODELS: dict[str, ModelInfo] = {
         ),
         read_only=("id", "rrid_url", "instance_id", "action", "reviewer", "status"),
         relations={"species": "species", "instance_id": "strain", "reviewer": "user"},
+        to_many=(),
+        unique=(),
         id_type="uuid",
     ),
     "subject": ModelInfo(
@@ -1722,6 +1817,8 @@ MODELS: dict[str, ModelInfo] = {
             "procedures": "procedure",
             "subjectlogs": "subjectlog",
         },
+        to_many=("projects", "licenses", "procedures", "subjectlogs"),
+        unique=("name",),
         id_type="uuid",
     ),
     "subjectlog": ModelInfo(
@@ -1758,6 +1855,8 @@ MODELS: dict[str, ModelInfo] = {
         fields=("id", "type", "description", "subject", "user", "entries"),
         read_only=("id", "user", "entries"),
         relations={"subject": "subject", "user": "user"},
+        to_many=(),
+        unique=(),
         id_type="uuid",
     ),
     "supplier": ModelInfo(
@@ -1784,6 +1883,8 @@ MODELS: dict[str, ModelInfo] = {
         fields=("id", "name", "description", "website", "comments"),
         read_only=("id",),
         relations={},
+        to_many=(),
+        unique=("name",),
         id_type="uuid",
     ),
     "supplierapproval": ModelInfo(
@@ -1820,6 +1921,8 @@ MODELS: dict[str, ModelInfo] = {
         ),
         read_only=("id", "instance_id", "action", "reviewer", "status"),
         relations={"instance_id": "supplier", "reviewer": "user"},
+        to_many=(),
+        unique=(),
         id_type="uuid",
     ),
     "user": ModelInfo(
@@ -1852,6 +1955,8 @@ MODELS: dict[str, ModelInfo] = {
         ),
         read_only=("id", "groups_own_json"),
         relations={"active_projects": "project"},
+        to_many=("active_projects",),
+        unique=("email",),
         id_type="integer",
     ),
 }

@@ -11,6 +11,7 @@ from typing import Any, TextIO, TypeVar
 
 import httpx
 
+from brainstem_api_tools import names
 from brainstem_api_tools._base_client import BaseClient, PageRun, http_options
 from brainstem_api_tools._calls import Call, action_call, delete_call, save_call
 from brainstem_api_tools._loader_methods import LoaderMixin
@@ -23,6 +24,7 @@ from brainstem_api_tools.response import Response
 __all__ = ["AsyncBrainstemClient"]
 
 T = TypeVar("T")
+I = TypeVar("I")  # noqa: E741
 
 
 class AsyncBrainstemClient(
@@ -155,6 +157,7 @@ class AsyncBrainstemClient(
         progress: Progress | None = None,
     ) -> Any:
         """As `BrainstemClient.load`."""
+        filters = await self._named_filters(model, portal, filters)
         plan = self._plan_load(
             model, portal, id, options, filters, sort, include, limit, offset, load_all
         )
@@ -178,6 +181,7 @@ class AsyncBrainstemClient(
         progress: Progress | None = None,
     ) -> AsyncIterator[dict[str, Any]]:
         """As `BrainstemClient.iter_records`."""
+        filters = await self._named_filters(model, portal, filters)
         run = self._plan_pages(model, portal, filters, sort, include, page_size, offset)
         tally = Tally(progress)
         async for page in self._pages(run):
@@ -195,9 +199,28 @@ class AsyncBrainstemClient(
         validate: bool = True,
     ) -> Response[Any]:
         """As `BrainstemClient.save`."""
-        return await self.send(
-            save_call(get_model(model), self._portal(portal), id, data, options, validate)
-        )
+        info = get_model(model)
+        (resolved,) = await self._named_rows(info.name, portal, [data])
+        data = self._resolved_data(info, resolved, data, id, options, validate)
+        return await self.send(save_call(info, self._portal(portal), id, data, options, validate))
+
+    async def get(
+        self,
+        model: Any,
+        portal: str | None = None,
+        *,
+        id: Any = None,
+        name: str | None = None,
+        filters: Mapping[str, Any] | None = None,
+        include: str | Iterable[str] | None = None,
+        **fields: str,
+    ) -> dict[str, Any]:
+        """As `BrainstemClient.get`."""
+        info, plan = self._plan_get(model, portal, id, name, fields, filters, include)
+        if isinstance(plan, Call):
+            return self._record(info, await self.send(plan))
+        scope = await self._named_filters(info.name, portal, filters)
+        return plan.record(await self._run(plan.flow(self._url, scope)))
 
     async def delete(self, model: Any, portal: str | None = None, id: Any = None) -> Response[Any]:
         """As `BrainstemClient.delete`."""
@@ -218,6 +241,46 @@ class AsyncBrainstemClient(
             action_call(get_model(model), self._portal(portal), id, action, data, validate)
         )
 
+    # -- names -------------------------------------------------------------------------------
+
+    async def _run(self, flow: names.Flow) -> names.Found:
+        """As `BrainstemClient._run`, awaiting each request."""
+        try:
+            call = next(flow)
+            while True:
+                call = flow.send(await self.send(call))
+        except StopIteration as done:
+            found: names.Found = done.value
+            return found
+
+    async def _find_all(self, lookups: list[names.Lookup]) -> dict[names.Lookup, names.Found]:
+        """Each lookup done once, `concurrency` at a time."""
+        if not lookups:
+            return {}
+
+        async def look(lookup: names.Lookup) -> names.Found:
+            return await self._run(names.find(lookup, self._url))
+
+        found = [result async for result in self._ordered(look, lookups)]
+        return dict(zip(lookups, found, strict=True))
+
+    async def _named_filters(
+        self, model: Any, portal: str | None, filters: Mapping[str, Any] | None
+    ) -> Mapping[str, Any] | None:
+        plan = self._filter_names(model, portal, filters)
+        if plan is None:
+            return filters
+        return self._filters_resolved(plan, await self._find_all(plan.lookups))
+
+    async def _named_rows(
+        self, model: Any, portal: str | None, rows: Iterable[Any]
+    ) -> list[names.Resolved | None]:
+        """The data of each write with ids for its names (None: it gives none), each
+        distinct name looked up once; the problems of the names that did not resolve are in
+        each `Resolved`."""
+        plan = self._plan_rows(model, portal, rows)
+        return plan.apply(await self._find_all(plan.lookups))
+
     # -- paging ------------------------------------------------------------------------------
 
     async def _pages(self, run: PageRun) -> AsyncIterator[Page]:
@@ -237,7 +300,7 @@ class AsyncBrainstemClient(
                 yield page
 
     async def _ordered(
-        self, fn: Callable[[int], Awaitable[T]], items: Iterable[int]
+        self, fn: Callable[[I], Awaitable[T]], items: Iterable[I]
     ) -> AsyncIterator[T]:
         """Await `fn` over `items` with up to `concurrency` in flight, results in order."""
         width = self._concurrency

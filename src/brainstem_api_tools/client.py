@@ -10,6 +10,7 @@ from typing import Any, TextIO, TypeVar
 
 import httpx
 
+from brainstem_api_tools import names
 from brainstem_api_tools._base_client import BaseClient, PageRun, http_options
 from brainstem_api_tools._calls import Call, action_call, delete_call, save_call
 from brainstem_api_tools._loader_methods import LoaderMixin
@@ -22,6 +23,7 @@ from brainstem_api_tools.response import Response
 __all__ = ["BrainstemClient", "RetryPolicy"]
 
 T = TypeVar("T")
+I = TypeVar("I")  # noqa: E741
 
 
 class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
@@ -167,8 +169,10 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
         record `id` (with `include` and `filters` applied to it too). With `load_all=True`,
         fetches every page and returns one dict with all records under the plural key;
         `progress(done, total)` is called as each page arrives. `options` names a custom
-        action (e.g. "accept") on record `id`.
+        action (e.g. "accept") on record `id`. A filter on a relation may give the related
+        record by name: `filters={"projects.id": ByName("Visual cortex plasticity")}`.
         """
+        filters = self._named_filters(model, portal, filters)
         plan = self._plan_load(
             model, portal, id, options, filters, sort, include, limit, offset, load_all
         )
@@ -194,6 +198,7 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
         Paging is by offset: to delete (or change) the records you iterate over, collect their
         ids first (`ids = [r["id"] for r in client.iter_records(...)]`), then act on them.
         """
+        filters = self._named_filters(model, portal, filters)
         run = self._plan_pages(model, portal, filters, sort, include, page_size, offset)
         for page in Tally(progress).each(self._pages(run)):
             yield from page.records
@@ -216,10 +221,41 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
         sent. `validate=False` skips the check (for a field newer than this client). Dates,
         datetimes, UUIDs and enums in `data` are sent as ISO 8601 and plain strings.
         Never retried once it may have reached the server.
+
+        A related record may be given by name, `{"projects": [ByName("Visual cortex")]}` (or
+        with a `projects:name` key): each name is looked up first, and unless every one
+        matches exactly one record, `InvalidDataError` lists them and nothing is written.
         """
-        return self.send(
-            save_call(get_model(model), self._portal(portal), id, data, options, validate)
-        )
+        info = get_model(model)
+        (resolved,) = self._named_rows(info.name, portal, [data])
+        data = self._resolved_data(info, resolved, data, id, options, validate)
+        return self.send(save_call(info, self._portal(portal), id, data, options, validate))
+
+    def get(
+        self,
+        model: Any,
+        portal: str | None = None,
+        *,
+        id: Any = None,
+        name: str | None = None,
+        filters: Mapping[str, Any] | None = None,
+        include: str | Iterable[str] | None = None,
+        **fields: str,
+    ) -> dict[str, Any]:
+        """The one record of `model` with this `name` (or `id`), as a dict.
+
+        The name must match exactly, case included (surrounding spaces aside), and only one
+        record: `NoMatchError` (a `NotFoundError`) lists the records whose name contains it
+        in any case, `MultipleMatchesError` the records that share it. A model's name is its
+        `name` field, else its `title` (publications), else its unique field (a user's
+        `email`); those fields are accepted as keywords too: `get("user", email=...)`.
+        `filters` narrow the search, `include` adds related records, as in `load`.
+        """
+        info, plan = self._plan_get(model, portal, id, name, fields, filters, include)
+        if isinstance(plan, Call):
+            return self._record(info, self.send(plan))
+        scope = self._named_filters(info.name, portal, filters)
+        return plan.record(self._run(plan.flow(self._url, scope)))
 
     def delete(self, model: Any, portal: str | None = None, id: Any = None) -> Response[Any]:
         """Delete record `id`; a 204 response means it is gone."""
@@ -243,6 +279,42 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
             action_call(get_model(model), self._portal(portal), id, action, data, validate)
         )
 
+    # -- names -------------------------------------------------------------------------------
+
+    def _run(self, flow: names.Flow) -> names.Found:
+        """Send the requests of a flow, one after the other; what it returns."""
+        try:
+            call = next(flow)
+            while True:
+                call = flow.send(self.send(call))
+        except StopIteration as done:
+            found: names.Found = done.value
+            return found
+
+    def _find_all(self, lookups: list[names.Lookup]) -> dict[names.Lookup, names.Found]:
+        """Each lookup done once, `concurrency` at a time."""
+        if not lookups:
+            return {}
+        found = self._ordered(lambda lookup: self._run(names.find(lookup, self._url)), lookups)
+        return dict(zip(lookups, found, strict=True))
+
+    def _named_filters(
+        self, model: Any, portal: str | None, filters: Mapping[str, Any] | None
+    ) -> Mapping[str, Any] | None:
+        plan = self._filter_names(model, portal, filters)
+        if plan is None:
+            return filters
+        return self._filters_resolved(plan, self._find_all(plan.lookups))
+
+    def _named_rows(
+        self, model: Any, portal: str | None, rows: Iterable[Any]
+    ) -> list[names.Resolved | None]:
+        """The data of each write with ids for its names (None: it gives none), each
+        distinct name looked up once; the problems of the names that did not resolve are in
+        each `Resolved`."""
+        plan = self._plan_rows(model, portal, rows)
+        return plan.apply(self._find_all(plan.lookups))
+
     # -- paging ------------------------------------------------------------------------------
 
     def _pages(self, run: PageRun) -> Iterator[Page]:
@@ -260,7 +332,7 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
         while (window := pager.next_window()) is not None:
             yield from pager.accept(list(self._ordered(fetch, window)))
 
-    def _ordered(self, fn: Callable[[int], T], items: Iterable[int]) -> Iterator[T]:
+    def _ordered(self, fn: Callable[[I], T], items: Iterable[I]) -> Iterator[T]:
         """`map(fn, items)` with up to `concurrency` calls in flight, results in order."""
         width = self._concurrency
         if width == 1:

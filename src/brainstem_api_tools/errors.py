@@ -23,6 +23,9 @@ __all__ = [
     "IncompleteResultError",
     "InvalidDataError",
     "InvalidResponseError",
+    "MultipleMatchesError",
+    "NameLookupError",
+    "NoMatchError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -186,6 +189,44 @@ class PermissionDeniedError(APIError):
 
 class NotFoundError(APIError):
     """404: no such record (in this portal)."""
+
+
+class NameLookupError(BrainstemError):
+    """A record looked up by its name (`get(name=...)`, or `ByName` in filters) matched no
+    record or several, so nothing more was sent. `names` lists each name that did not resolve;
+    `matches` (several) or `candidates` (none: records whose name contains it in any case) the
+    records found for the first, each a dict."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        names: list[str],
+        matches: list[dict[str, Any]] | None = None,
+        candidates: list[dict[str, Any]] | None = None,
+    ) -> None:
+        BrainstemError.__init__(self, message)
+        self.names = names
+        self.matches = matches or []
+        self.candidates = candidates or []
+
+
+class NoMatchError(NameLookupError, NotFoundError):
+    """No record has the name looked up; `candidates` are records whose name contains it in
+    any case (a `NotFoundError`, as a 404 on an unknown id is)."""
+
+    def __init__(self, message: str, *, url: str = "", **kw: Any) -> None:
+        NameLookupError.__init__(self, message, **kw)
+        self.status_code = None
+        self.url = url
+        self.body = None
+        self.response = None
+        self.hint = ""
+
+
+class MultipleMatchesError(NameLookupError):
+    """Several records have the name looked up; `matches` lists them. Pick one by its id, or
+    narrow the search with filters."""
 
 
 class RateLimitError(APIError):
