@@ -195,7 +195,7 @@ class NameLookupError(BrainstemError):
     """A record looked up by its name (`get(name=...)`, or `ByName` in filters) matched no
     record or several, so nothing more was sent. `names` lists each name that did not resolve;
     `matches` (several) or `candidates` (none: records whose name contains it in any case) the
-    records found for the first, each a dict."""
+    records found for the first, each a dict; `problem` the message without its advice."""
 
     def __init__(
         self,
@@ -204,11 +204,13 @@ class NameLookupError(BrainstemError):
         names: list[str],
         matches: list[dict[str, Any]] | None = None,
         candidates: list[dict[str, Any]] | None = None,
+        problem: str = "",
     ) -> None:
         BrainstemError.__init__(self, message)
         self.names = names
         self.matches = matches or []
         self.candidates = candidates or []
+        self.problem = problem or message
 
 
 class NoMatchError(NameLookupError, NotFoundError):

@@ -204,13 +204,18 @@ class Found:
 
     def error(self, advice: str) -> NameLookupError:
         """The exception of `get`: `MultipleMatchesError` or `NoMatchError`."""
-        message = f"{self.problem()}. {advice}"
+        problem = self.problem()
+        message = f"{problem}. {advice}"
         if self.several:
             return MultipleMatchesError(
-                message, names=[self.lookup.value], matches=list(self.matches)
+                message, names=[self.lookup.value], matches=list(self.matches), problem=problem
             )
         return NoMatchError(
-            message, names=[self.lookup.value], candidates=list(self.candidates), url=self.url
+            message,
+            names=[self.lookup.value],
+            candidates=list(self.candidates),
+            url=self.url,
+            problem=problem,
         )
 
 
@@ -239,7 +244,7 @@ class GetPlan:
         if found.several:
             raise found.error(
                 f"Pick one by its id (get({model!r}, id=...)), or narrow the search with "
-                "filters= (a field the one you want has, such as its project)"
+                "filters= on a field that tells them apart"
             )
         raise found.error(f"Give the {self.lookup.field} exactly, or the id")
 
