@@ -7,7 +7,7 @@ import asyncio
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable, Mapping
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import Any, Literal, TextIO, TypeVar, overload
 
 import httpx
 
@@ -141,6 +141,41 @@ class AsyncBrainstemClient(
 
     # -- the API -----------------------------------------------------------------------------
 
+    @overload
+    async def load(
+        self,
+        model: Any,
+        portal: str | None = None,
+        id: Any = None,
+        options: str | None = None,
+        filters: Mapping[str, Any] | None = None,
+        sort: str | Iterable[str] | None = None,
+        include: str | Iterable[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        load_all: Literal[False] = False,
+        *,
+        progress: Progress | None = None,
+    ) -> Response[Any]: ...
+
+    @overload
+    async def load(
+        self,
+        model: Any,
+        portal: str | None = None,
+        id: Any = None,
+        options: str | None = None,
+        filters: Mapping[str, Any] | None = None,
+        sort: str | Iterable[str] | None = None,
+        include: str | Iterable[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        *,
+        load_all: Literal[True],
+        progress: Progress | None = None,
+    ) -> dict[str, Any]: ...
+
+    @overload
     async def load(
         self,
         model: Any,
@@ -155,7 +190,23 @@ class AsyncBrainstemClient(
         load_all: bool = False,
         *,
         progress: Progress | None = None,
-    ) -> Any:
+    ) -> Response[Any] | dict[str, Any]: ...
+
+    async def load(
+        self,
+        model: Any,
+        portal: str | None = None,
+        id: Any = None,
+        options: str | None = None,
+        filters: Mapping[str, Any] | None = None,
+        sort: str | Iterable[str] | None = None,
+        include: str | Iterable[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        load_all: bool = False,
+        *,
+        progress: Progress | None = None,
+    ) -> Response[Any] | dict[str, Any]:
         """As `BrainstemClient.load`."""
         filters = await self._named_filters(model, portal, filters)
         plan = self._plan_load(
@@ -165,7 +216,7 @@ class AsyncBrainstemClient(
             merged, tally = Merged(), Tally(progress)
             async for page in self._pages(plan):
                 merged.add(tally.add(page))
-            return merged.result
+            return merged.done()
         return await self.send(plan)
 
     async def iter_records(

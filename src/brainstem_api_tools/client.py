@@ -6,7 +6,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import Any, Literal, TextIO, TypeVar, overload
 
 import httpx
 
@@ -147,6 +147,41 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
 
     # -- the API -----------------------------------------------------------------------------
 
+    @overload
+    def load(
+        self,
+        model: Any,
+        portal: str | None = None,
+        id: Any = None,
+        options: str | None = None,
+        filters: Mapping[str, Any] | None = None,
+        sort: str | Iterable[str] | None = None,
+        include: str | Iterable[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        load_all: Literal[False] = False,
+        *,
+        progress: Progress | None = None,
+    ) -> Response[Any]: ...
+
+    @overload
+    def load(
+        self,
+        model: Any,
+        portal: str | None = None,
+        id: Any = None,
+        options: str | None = None,
+        filters: Mapping[str, Any] | None = None,
+        sort: str | Iterable[str] | None = None,
+        include: str | Iterable[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        *,
+        load_all: Literal[True],
+        progress: Progress | None = None,
+    ) -> dict[str, Any]: ...
+
+    @overload
     def load(
         self,
         model: Any,
@@ -161,7 +196,23 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
         load_all: bool = False,
         *,
         progress: Progress | None = None,
-    ) -> Any:
+    ) -> Response[Any] | dict[str, Any]: ...
+
+    def load(
+        self,
+        model: Any,
+        portal: str | None = None,
+        id: Any = None,
+        options: str | None = None,
+        filters: Mapping[str, Any] | None = None,
+        sort: str | Iterable[str] | None = None,
+        include: str | Iterable[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        load_all: bool = False,
+        *,
+        progress: Progress | None = None,
+    ) -> Response[Any] | dict[str, Any]:
         """Load records of `model` from `portal` (default: `private`, or `public` for a
         public client).
 

@@ -195,14 +195,18 @@ class Merged:
         else:
             self.result[self._key].extend(page.records)
 
+    def done(self) -> dict[str, Any]:
+        """The result, once every page (at least the first) was added."""
+        assert self.result is not None
+        return self.result
+
 
 def merge_pages(pages: Iterable[Page]) -> dict[str, Any]:
     """One dict with every record of the pages (see `Merged`)."""
     merged = Merged()
     for page in pages:
         merged.add(page)
-    assert merged.result is not None
-    return merged.result
+    return merged.done()
 
 
 class Tally:
