@@ -2,8 +2,8 @@
 
 Routes come from the spec (one per path of openapi.yaml), plus the device flow, its approval
 page, `/` (a short index) and `/openapi.yaml`. Middleware, outermost first: the request log,
-the fault injection (faults.py; idle unless faults are configured), the caller's middleware,
-the latency option.
+client disconnects (logged, not answered), the fault injection (faults.py; idle unless faults
+are configured), the caller's middleware, the latency option.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from starlette.routing import Route
 
 from . import auth, device
 from .faults import FaultMiddleware, FaultSettings
-from .middleware import LatencyMiddleware, RequestLogMiddleware
+from .middleware import DisconnectMiddleware, LatencyMiddleware, RequestLogMiddleware
 from .spec import Spec
 from .state import Options, SandboxState
 from .views import ModelViews, error_response
@@ -132,6 +132,7 @@ def create_app(
         routes=routes,
         middleware=[
             Middleware(RequestLogMiddleware, log=state.request_log),
+            Middleware(DisconnectMiddleware),
             Middleware(FaultMiddleware, injector=state.faults),
             *middleware,
             Middleware(LatencyMiddleware, latency_ms=latency_ms),

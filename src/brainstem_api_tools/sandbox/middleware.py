@@ -1,4 +1,4 @@
-"""ASGI middleware of the sandbox: the request log and the latency option.
+"""ASGI middleware of the sandbox: the request log, client disconnects and the latency option.
 
 The request log sits outermost, so it records every request, including the ones the fault
 injection middleware (`faults.py`, in `create_app(middleware=...)`'s slot, between the log
@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 import threading
 import time
 from collections import deque
 from dataclasses import dataclass
 
+from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+logger = logging.getLogger("brainstem_api_tools.sandbox")
 
 
 @dataclass(frozen=True)
@@ -135,6 +139,28 @@ class RequestLogMiddleware:
             await self.app(scope, receive, send_wrapper)
         finally:
             record()
+
+
+class DisconnectMiddleware:
+    """A client that hangs up before its request was read (Ctrl-C during a device poll, a
+    killed script) is not a server error: the server logs it and moves on. In front of the real
+    API nginx logs a 499 and the application never sees the request; here it is one INFO line,
+    no answer (there is no one to send it to) and no status in the request log. Starlette
+    would log a traceback and answer 500.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await self.app(scope, receive, send)
+        except ClientDisconnect:
+            logger.info(
+                "%s %s: the client disconnected before its request was read",
+                scope.get("method", ""),
+                scope.get("path", ""),
+            )
 
 
 class LatencyMiddleware:
