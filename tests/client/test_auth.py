@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from brainstem_api_tools import AuthenticationError, BrainstemClient, tokens
+from brainstem_api_tools.auth import Clock
 
 TOKEN = "sandbox-test-token"
 
@@ -109,9 +110,37 @@ def test_already_used_code(device_sandbox: Any, fake_clock: Any) -> None:
 
 
 def test_slow_down_is_honoured(make_sandbox: Callable[..., Any], fake_clock: Any) -> None:
-    sandbox = make_sandbox(records=1, device_interval=1, slow_down=True, auto_approve=True)
-    client = BrainstemClient(url=sandbox.url, headless=True, out=io.StringIO(), clock=fake_clock)
+    """A poll that reaches the server before the interval has passed (here the wait before it
+    ends 3 s early, as when the poll before was held up on the way) is answered slow_down: the
+    client waits 5 s longer before every later poll, and the login goes on."""
+    sandbox = make_sandbox(records=1, device_interval=5, slow_down=True, clock=fake_clock.now)
+    pages: list[str] = []
+    waits: list[float] = []
+
+    class Hurried(Clock):
+        """The fake clock (no real sleeping); the second wait is cut short, and the user
+        approves during the third."""
+
+        def now(self) -> float:
+            return float(fake_clock.now())
+
+        def sleep(self, seconds: float) -> None:
+            waits.append(seconds)
+            fake_clock.sleep(seconds - 3 if len(waits) == 2 else seconds)
+            if len(waits) == 3:
+                browser("approve")(pages[0])
+
+    client = BrainstemClient(
+        url=sandbox.url,
+        open_browser=lambda url: bool(pages.append(url)) or True,
+        out=io.StringIO(),
+        clock=Hurried(),
+    )
     assert client.token_source == "login"
+    # pending after 5 s; too early after 2 s more (slow_down); then 10 s apart: approved
+    assert waits == [5, 5, 10]
+    assert sandbox.requests.count("POST", "/api/auth/device/token/") == 3
+    assert client.load("session").status_code == 200
 
 
 def test_login_again_runs_the_flow_even_with_a_cached_token(
