@@ -61,14 +61,23 @@ def main() -> None:
             env,
         )
         run(["load", "project", "--portal", "public", "--format", "table"], env)
-        listing = run(
-            ["load", "project", "--limit", "1", "--fields", "id,name", "--format", "jsonl"], env
+        found = run(
+            [
+                "get",
+                "project",
+                "Visual cortex plasticity",
+                "--fields",
+                "id,name",
+                "--format",
+                "jsonl",
+            ],
+            env,
         )
-        project = json.loads(listing.splitlines()[0])
+        project = json.loads(found)
         data = json.dumps(
             {
                 "name": "Demo session",
-                "projects": [project["id"]],
+                "projects:name": [project["name"]],  # looked up: must match exactly one
                 "description": "Created by make demo",
             }
         )

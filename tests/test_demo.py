@@ -23,6 +23,8 @@ def test_demo_runs() -> None:
         "Logged in to http://127.0.0.1:",
         "the server accepts the token",
         "rat-",
+        '{"id":"8323aa0c-9d0f-40e5-be02-0498da0aedfd","name":"Visual cortex plasticity"}',
+        "projects:name 'Visual cortex plasticity': 8323aa0c-9d0f-40e5-be02-0498da0aedfd",
         "Deleted session",
         "name,sex,status",
         "Logged out of",

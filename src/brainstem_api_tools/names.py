@@ -61,7 +61,9 @@ __all__ = [
     "find",
     "holds_name",
     "lookup_fields",
+    "mentions_names",
     "name_field",
+    "nameless",
     "plan_data",
     "plan_filters",
     "plan_get",
@@ -99,7 +101,7 @@ def lookup_fields(model: ModelInfo) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*([named] if named else []), *model.unique]))
 
 
-def _nameless(model: ModelInfo) -> str:
+def nameless(model: ModelInfo) -> str:
     """Why records of `model` cannot be given by name, and what to do."""
     instead = NAMELESS.get(model.name, "give its id")
     return f"{model.name} records have no name to find them by; {instead}"
@@ -272,7 +274,7 @@ def plan_get(
         )
     ((key, value),) = given.items()
     if key == "name" and named is None:
-        raise UsageError(f"get({info.name!r}, name=...): {_nameless(info)}")
+        raise UsageError(f"get({info.name!r}, name=...): {nameless(info)}")
     if not isinstance(value, str) or not value.strip():
         raise UsageError(f"get({info.name!r}, {key}=...) takes some text, not {value!r}")
     return GetPlan(
@@ -470,7 +472,7 @@ def _by_marker(plan: NamePlan, info: ModelInfo, key: str, value: object, portal:
         return
     target = MODELS[related]
     if name_field(target) is None:
-        plan.problems[key] = [f"{_nameless(target)}."]
+        plan.problems[key] = [f"{nameless(target)}."]
         return
     many = key in info.to_many
     if isinstance(value, ByName):
@@ -516,7 +518,7 @@ def _by_column(
     target = MODELS[related]
     named = name_field(target)
     if named is None:
-        plan.problems[key] = [f"{_nameless(target)}."]
+        plan.problems[key] = [f"{nameless(target)}."]
         return
     fields = lookup_fields(target)
     if by != "name" and by not in fields:
@@ -610,7 +612,7 @@ def plan_filters(
                 "on the text itself"
             )
         if name_field(target) is None:
-            raise UsageError(f"filter {key!r}: {_nameless(target)}")
+            raise UsageError(f"filter {key!r}: {nameless(target)}")
         items = list(value) if isinstance(value, list | tuple) else None
         if items is None:
             assert isinstance(value, ByName)

@@ -1,4 +1,5 @@
-"""What `save` and `action` share: --dry-run, --no-validate, and --data checked before sending."""
+"""What the writing commands share: --dry-run, --no-validate, --data checked before sending,
+and related records given by name (`REL:name` keys) looked up first."""
 
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ from brainstem_api_tools.cli.common import USAGE, CLIError, say, server_url
 TYPE_CHECKING = False  # typing is imported only by type checkers: it slows start-up
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Any
 
     from brainstem_api_tools._calls import Call
+    from brainstem_api_tools.client import BrainstemClient
+    from brainstem_api_tools.models import ModelInfo
 
-__all__ = ["add_write_options", "planned", "print_request"]
+__all__ = ["add_write_options", "planned", "print_request", "with_ids"]
 
 
 def add_write_options(parser: argparse.ArgumentParser) -> None:
@@ -64,3 +68,18 @@ def print_request(call: Call[object], server: str) -> None:
     print(f"{request.method} {request.url}")
     if request.content:
         print(json.dumps(json.loads(request.content), indent=2, ensure_ascii=False))
+
+
+def with_ids(
+    client: BrainstemClient, info: ModelInfo, data: dict[str, Any], args: argparse.Namespace
+) -> dict[str, Any]:
+    """`data` with the id of each record its `REL:name` keys name, each resolved name said on
+    stderr (`projects:name 'Visual cortex plasticity': <id>`); a name that matches no record
+    or several is an error (exit 2) listing them, with every other problem of the data."""
+    (resolved,) = client._named_rows(info.name, "private", [data])
+    checked: dict[str, Any] = client._resolved_data(
+        info, resolved, data, args.id, None, args.validate
+    )
+    for label, name, record_id in resolved.names if resolved else ():
+        say(f"{label} {name!r}: {record_id}")
+    return checked

@@ -20,6 +20,7 @@ from brainstem_api_tools.cli import (
     auth,
     completion,
     delete,
+    get,
     load,
     login,
     logout,
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
-COMMANDS = (login, logout, auth, load, save, delete, action, models, sandbox, completion)
+COMMANDS = (login, logout, auth, load, get, save, delete, action, models, sandbox, completion)
 
 DESCRIPTION = "The BrainSTEM command line: load, save and delete records of the BrainSTEM API."
 EPILOG = """\
@@ -53,6 +54,7 @@ examples:
   brainstem login
   brainstem load session --filters name.icontains=Rat --sort -name --include projects
   brainstem load project --portal public --format table
+  brainstem get project 'Visual cortex plasticity' --fields id --format csv
   brainstem save session --data '{"name":"New session","projects":["<uuid>"]}'
   brainstem delete session --id <uuid>
   brainstem action speciesapproval accept --id <uuid>

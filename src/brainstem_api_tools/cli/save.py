@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from functools import partial
 
-from brainstem_api_tools.cli.checks import add_write_options, planned
+from brainstem_api_tools.cli.checks import add_write_options, planned, with_ids
 from brainstem_api_tools.cli.common import open_client, read_data, say
 from brainstem_api_tools.cli.output import add_output_options, field_list, records_of, render
 
@@ -18,11 +18,16 @@ examples:
   brainstem save session --data @session.json
   jq -n '{name: "From jq", projects: ["<uuid>"]}' | brainstem save session --data -
   brainstem save session --data @session.json --dry-run
+  brainstem save session --data '{"name":"S2","projects:name":["Visual cortex plasticity"]}'
 
 --data is checked against the API's description before anything is sent: an unknown or
 read-only field, a missing required field or a bad value is an error (exit 2) listing every
 problem. --dry-run prints the request instead of sending it. --no-validate sends the data
 unchecked, for a field newer than this client.
+
+A key REL:name gives the records of relation REL by name (one name, or a list): each is
+looked up and must match exactly one record, case included, else nothing is sent (exit 2).
+The ids found are said on stderr, and are in the --dry-run request.
 """
 
 
@@ -53,10 +58,14 @@ def register(
 def run(args: argparse.Namespace) -> int:
     from brainstem_api_tools._calls import save_call
     from brainstem_api_tools.models import get_model
+    from brainstem_api_tools.names import mentions_names
 
     info = get_model(args.model)
     fields = field_list(args.fields, info.fields, info.name)
     data = read_data(args.data)
+    if mentions_names(data):
+        with open_client(args) as client:
+            data = with_ids(client, info, data, args)
     if not planned(args, partial(save_call, info, "private", args.id, data, None, args.validate)):
         return 0
     with open_client(args) as client:
