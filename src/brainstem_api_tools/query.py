@@ -55,8 +55,8 @@ def _by_name(model: ModelInfo, text: str) -> str:
     import shlex
 
     return (
-        f"; to find a {model.name} by its name, filter on it: filters={{'name': {text!r}}} "
-        f"(--filters {shlex.quote('name=' + text)} on the command line)"
+        f"; to find the {model.name} with this name: get({model.name!r}, name={text!r}) "
+        f"(brainstem get {model.name} {shlex.quote(text)} on the command line)"
     )
 
 

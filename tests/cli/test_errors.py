@@ -95,9 +95,12 @@ def test_errors_say_what_to_do_next(cli: CLI, cli_sandbox: Any) -> None:
     limit = cli("load", "session", "--limit", "500")
     assert "(--all on the command line)" in limit.err
     name = cli("load", "session", "--id", "rat-V1-0043")
-    assert name.err.endswith("(--filters name=rat-V1-0043 on the command line)\n"), name.err
+    assert name.err.endswith(
+        "; to find the session with this name: get('session', name='rat-V1-0043') "
+        "(brainstem get session rat-V1-0043 on the command line)\n"
+    ), name.err
     spaced = cli("delete", "session", "--id", "My session")
-    assert "(--filters 'name=My session' on the command line)" in spaced.err
+    assert "(brainstem get session 'My session' on the command line)" in spaced.err
     assert cli_sandbox.requests.entries() == []  # all three refused before sending
     project = cli_sandbox.store.all("project")[0]["name"]
     relation = cli("load", "session", "--filters", f"projects={project}")

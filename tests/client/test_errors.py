@@ -103,16 +103,15 @@ def test_limit_above_100_points_to_load_all(client: BrainstemClient, sandbox: An
     assert sandbox.requests.entries() == []
 
 
-def test_an_id_that_is_not_a_uuid_points_to_filtering_by_name(
+def test_an_id_that_is_not_a_uuid_points_to_get_by_name(
     client: BrainstemClient, sandbox: Any
 ) -> None:
     name = sandbox.store.all("session")[0]["name"]
     with pytest.raises(UsageError) as info:
         client.load("session", id=name)
-    assert f"filters={{'name': {name!r}}}" in str(info.value)
+    assert f"get('session', name={name!r})" in str(info.value)
     # ... which finds it
-    (found,) = client.load("session", filters={"name": name}).json()["sessions"]
-    assert found["name"] == name
+    assert client.get("session", name=name)["name"] == name
 
 
 def test_filtering_a_relation_by_name_points_to_its_name_field(
