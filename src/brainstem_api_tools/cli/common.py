@@ -28,6 +28,8 @@ __all__ = [
     "USAGE",
     "CLIError",
     "HelpFormatter",
+    "add_include_option",
+    "add_portal_option",
     "check_token",
     "describe_refusal",
     "env_token_for",
@@ -123,6 +125,25 @@ def global_options() -> argparse.ArgumentParser:
         help="show the full traceback of errors",
     )
     return parent
+
+
+def add_portal_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--portal",
+        choices=("private", "public"),
+        default="private",
+        help="private (default: your data, needs a login) or public (open data, no login)",
+    )
+
+
+def add_include_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--include",
+        nargs="+",
+        action="extend",
+        metavar="REL",
+        help="embed these related records (e.g. projects) instead of their ids",
+    )
 
 
 def option(args: argparse.Namespace, name: str) -> Any:

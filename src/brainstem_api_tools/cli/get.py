@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from brainstem_api_tools.cli.common import ERROR, CLIError, fail, open_client
+from brainstem_api_tools.cli.common import (
+    ERROR,
+    CLIError,
+    add_include_option,
+    add_portal_option,
+    fail,
+    open_client,
+)
 from brainstem_api_tools.cli.output import add_output_options, field_list, records_of, render
 
 NAME = "get"
@@ -33,19 +40,8 @@ def register(
     parser = sub.add_parser(NAME, help=HELP, description=DESCRIPTION, epilog=EXAMPLES)
     parser.add_argument("model", metavar="MODEL", help="model name (`brainstem models` lists them)")
     parser.add_argument("name", metavar="NAME", help="the name (in quotes if it has spaces)")
-    parser.add_argument(
-        "--portal",
-        choices=("private", "public"),
-        default="private",
-        help="private (default: your data, needs a login) or public (open data, no login)",
-    )
-    parser.add_argument(
-        "--include",
-        nargs="+",
-        action="extend",
-        metavar="REL",
-        help="embed these related records (e.g. projects) instead of their ids",
-    )
+    add_portal_option(parser)
+    add_include_option(parser)
     add_output_options(parser)
     parser.set_defaults(func=run)
     return parser

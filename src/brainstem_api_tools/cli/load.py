@@ -7,7 +7,13 @@ import sys
 import time
 
 from brainstem_api_tools._spec_filters import FILTER_OPERATORS
-from brainstem_api_tools.cli.common import fail, open_client, say
+from brainstem_api_tools.cli.common import (
+    add_include_option,
+    add_portal_option,
+    fail,
+    open_client,
+    say,
+)
 from brainstem_api_tools.cli.output import (
     add_output_options,
     field_list,
@@ -69,13 +75,7 @@ def register(
         metavar="FIELD",
         help="sort by these fields; -FIELD sorts descending (--sort -name works)",
     )
-    parser.add_argument(
-        "--include",
-        nargs="+",
-        action="extend",
-        metavar="REL",
-        help="embed these related records (e.g. projects) instead of their ids",
-    )
+    add_include_option(parser)
     parser.add_argument(
         "--limit", type=int, metavar="N", help="records per page, 1-100 (server default: 20)"
     )
@@ -89,15 +89,6 @@ def register(
     add_output_options(parser)
     parser.set_defaults(func=run)
     return parser
-
-
-def add_portal_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--portal",
-        choices=("private", "public"),
-        default="private",
-        help="private (default: your data, needs a login) or public (open data, no login)",
-    )
 
 
 def parse_filters(items: list[str] | None) -> dict[str, str | list[str]] | None:
