@@ -4,7 +4,7 @@ export VENV_BIN := $(abspath $(VENV))/bin
 # the git ref `make api-changes` and `make generate` compare openapi.yaml with
 REF ?= main
 
-.PHONY: install generate api-changes check-generated reference check-reference lint format test demo bench notebook clean
+.PHONY: install generate api-changes check-generated reference check-reference lint format test test-fast demo bench notebook clean
 
 install: $(VENV)/.installed
 
@@ -46,6 +46,10 @@ format: install
 
 test: install
 	$(PY) -m pytest
+
+# while working: everything but the tests marked slow (make test and CI run those too)
+test-fast: install
+	$(PY) -m pytest -m "not slow"
 
 demo: install
 	$(PY) scripts/demo.py

@@ -14,20 +14,15 @@ against openapi.yaml.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from sandbox_conformance import ConformanceChecker, ConformanceMiddleware
-
-from brainstem_api_tools.auth import Clock
+from .clock import FakeClock
+from .sandbox_conformance import ConformanceChecker, ConformanceMiddleware
 
 SANDBOX_TOKEN = "sandbox-test-token"
 SANDBOX_RECORDS = 60
@@ -45,31 +40,6 @@ def conformance_checker() -> ConformanceChecker:
 @pytest.fixture(scope="session")
 def conformance() -> ConformanceChecker:
     return conformance_checker()
-
-
-class FakeClock(Clock):
-    """Time that passes only when the client waits: a login waits its intervals at once.
-
-    Give `now` to the sandbox too (`make_sandbox(clock=clock.now)`), so codes expire and
-    intervals pass for both sides alike. `async_sleep` still yields to the event loop.
-    """
-
-    def __init__(self) -> None:
-        self.time = 1000.0
-        self.slept: list[float] = []
-
-    def now(self) -> float:
-        return self.time
-
-    def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-        self.time += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        import asyncio
-
-        self.sleep(seconds)
-        await asyncio.sleep(0.001)
 
 
 @pytest.fixture

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # builds a wheel, installs it in a new venv
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

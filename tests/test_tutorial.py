@@ -7,9 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.mark.slow  # runs the tutorial script end to end
 def test_tutorial_script_runs_on_a_sandbox(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("BRAINSTEM_")}
     env["XDG_CONFIG_HOME"] = str(tmp_path)

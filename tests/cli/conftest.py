@@ -1,5 +1,13 @@
-"""Fixtures of the CLI tests: the installed `brainstem` command run as a subprocess against
-sandboxes on real loopback ports, each run in its own config folder.
+"""Fixtures of the CLI tests: `brainstem` against sandboxes on real loopback ports, each run in
+its own config folder.
+
+`cli(*args)` runs the command line in this process (`tests/cli_runner.py`: its own environment,
+stdin, stdout and stderr, as a subprocess would have them), which takes milliseconds instead of
+the 100-300 ms of a subprocess's start-up. `cli(*args, command=(BRAINSTEM,))` runs the installed
+command as a real subprocess: for what only a process shows (the entry point, signals,
+terminals, broken pipes, start-up imports).
+
+Logins wait by `cli_clock`, a FakeClock shared with the sandboxes: no login waits real seconds.
 
 Every run is checked for leaks: no token the tests know (the sandboxes' tokens and every token
 found in a token file) may appear on stdout or stderr.
@@ -18,31 +26,25 @@ from typing import Any
 
 import pytest
 
+from ..cli_runner import SECRETS, Result, check_no_leak, run_in_process, token_files
+from ..clock import FakeClock
+
+__all__ = [
+    "BRAINSTEM",
+    "CLI",
+    "SECRETS",
+    "Result",
+    "check_no_leak",
+    "start_sandbox",
+    "token_files",
+]
+
 BIN = Path(sys.executable).parent
 BRAINSTEM = str(BIN / "brainstem")
 SANDBOX_TOKEN = f"cli-test-{secrets.token_hex(16)}"
-SECRETS: set[str] = {SANDBOX_TOKEN}
-
-
-@dataclass
-class Result:
-    args: list[str]
-    code: int
-    out: str
-    err: str
-
-    def json(self) -> Any:
-        import json
-
-        return json.loads(self.out)
-
-    def __repr__(self) -> str:
-        return f"Result({self.args}, code={self.code}, out={self.out[:300]!r}, err={self.err!r})"
-
-
-def token_files(config: Path) -> list[Path]:
-    root = config / "brainstem"
-    return [p for p in root.rglob("*") if p.is_file()] if root.exists() else []
+SECRETS.add(SANDBOX_TOKEN)
+# The time of every in-process login and of the sandboxes below.
+CLOCK = FakeClock()
 
 
 @dataclass
@@ -53,6 +55,7 @@ class CLI:
     url: str | None = None
     token: str | None = None
     env: dict[str, str] = field(default_factory=dict)
+    clock: FakeClock = CLOCK
 
     def environ(self, extra: Mapping[str, str] | None = None) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("BRAINSTEM_")}
@@ -73,29 +76,25 @@ class CLI:
         *args: str,
         input: str | None = None,
         env: Mapping[str, str] | None = None,
-        command: Sequence[str] = (BRAINSTEM,),
+        command: Sequence[str] | None = None,
         timeout: float = 30,
     ) -> Result:
-        proc = subprocess.run(
-            [*command, *args],
-            input=input,
-            capture_output=True,
-            text=True,
-            env=self.environ(env),
-            timeout=timeout,
-        )
-        result = Result(list(args), proc.returncode, proc.stdout, proc.stderr)
+        """Run `brainstem args` in this process, or `command args` as a subprocess."""
+        if command is None:
+            code, out, err = run_in_process(args, self.environ(env), input, self.clock)
+            result = Result(list(args), code, out, err)
+        else:
+            proc = subprocess.run(
+                [*command, *args],
+                input=input,
+                capture_output=True,
+                text=True,
+                env=self.environ(env),
+                timeout=timeout,
+            )
+            result = Result(list(args), proc.returncode, proc.stdout, proc.stderr)
         check_no_leak(result, self.config)
         return result
-
-
-def check_no_leak(result: Result, config: Path) -> None:
-    """No known token on stdout or stderr; remembers the tokens of the token files."""
-    for path in token_files(config):
-        SECRETS.add(path.read_text().strip())
-    for secret in SECRETS:
-        assert secret not in result.out, f"token on stdout of brainstem {result.args}"
-        assert secret not in result.err, f"token on stderr of brainstem {result.args}"
 
 
 def start_sandbox(request: pytest.FixtureRequest, **options: Any) -> Iterator[Any]:
@@ -112,20 +111,35 @@ def start_sandbox(request: pytest.FixtureRequest, **options: Any) -> Iterator[An
 
 
 @pytest.fixture(scope="session")
+def cli_clock() -> FakeClock:
+    return CLOCK
+
+
+@pytest.fixture(scope="session")
 def cli_sandbox(request: pytest.FixtureRequest) -> Iterator[Any]:
-    """A sandbox that approves device logins at once (poll interval 1 s)."""
+    """A sandbox that approves device logins at once (poll interval 1 s of `cli_clock`)."""
     yield from start_sandbox(
-        request, records=40, token=SANDBOX_TOKEN, auto_approve=True, device_interval=1
+        request,
+        records=40,
+        token=SANDBOX_TOKEN,
+        auto_approve=True,
+        device_interval=1,
+        clock=CLOCK.now,
     )
 
 
 @pytest.fixture(scope="session")
 def waiting_sandbox(request: pytest.FixtureRequest) -> Iterator[Any]:
-    """A sandbox whose device logins are never approved and expire after 2 s."""
+    """A sandbox whose device logins are never approved and expire after 2 s of `cli_clock`."""
     token = f"cli-test-{secrets.token_hex(16)}"
     SECRETS.add(token)
     yield from start_sandbox(
-        request, records=2, token=token, device_interval=1, device_expires_in=2
+        request,
+        records=2,
+        token=token,
+        device_interval=1,
+        device_expires_in=2,
+        clock=CLOCK.now,
     )
 
 

@@ -11,15 +11,13 @@ from __future__ import annotations
 import contextlib
 import io
 import re
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from reference_docs import GUIDE, guide_missing
+from ..reference_docs import GUIDE, guide_missing
 
 if reason := guide_missing():
     pytest.skip(reason, allow_module_level=True)

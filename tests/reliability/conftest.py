@@ -7,14 +7,13 @@
   retry as often as a real client would without sleeping as long.
 * `report(line)`: adds a line to the terminal summary (figures the issue asks for).
 * Every test has its own token cache and no token in its environment.
-* `brainstem(...)`: runs the installed command, checking that its output holds no token.
+* `brainstem(...)`: runs the command line (in this process), checking that its output holds no
+  token.
 """
 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,8 +23,9 @@ import pytest
 
 from brainstem_api_tools.client import RetryPolicy
 
+from ..cli_runner import run_in_process
+
 TOKEN = "reliability-test-token-5f0c1d2e"
-BRAINSTEM = str(Path(sys.executable).parent / "brainstem")
 FAST_RETRIES = RetryPolicy(backoff=0.005, max_backoff=0.02, max_retry_after=0.02)
 
 
@@ -78,16 +78,13 @@ class Run:
 
 
 def brainstem(*args: str, url: str, token: str | None = TOKEN, config: Path, **env: str) -> Run:
-    """The installed `brainstem` command with its own config folder; its output must not hold
-    the token."""
+    """`brainstem` (run in this process, see tests/cli_runner.py) with its own config folder;
+    its output must not hold the token."""
     environ = {k: v for k, v in os.environ.items() if not k.startswith("BRAINSTEM_")}
     environ.update(XDG_CONFIG_HOME=str(config), BRAINSTEM_URL=url, BROWSER="true", **env)
     if token:
         environ["BRAINSTEM_TOKEN"] = token
-    proc = subprocess.run(
-        [BRAINSTEM, *args], capture_output=True, text=True, env=environ, timeout=60
-    )
-    run = Run(proc.returncode, proc.stdout, proc.stderr)
+    run = Run(*run_in_process(args, environ))
     for secret in {TOKEN, token} - {None}:
         assert secret not in run.out and secret not in run.err, f"token in output of {args}"
     return run

@@ -22,6 +22,8 @@ from brainstem_api_tools.errors import (
 
 from .conftest import FAST_RETRIES, TOKEN
 
+pytestmark = pytest.mark.slow  # runs of 10,000 records, and waits of the default retry policy
+
 RECORDS = 10_000
 RUNS = 20
 RATE = 0.2

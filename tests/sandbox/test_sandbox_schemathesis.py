@@ -21,6 +21,9 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+# About 15,000 requests (schemathesis's coverage cases and the generated ones).
+pytestmark = pytest.mark.slow
+
 SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
 MAX_EXAMPLES = int(os.environ.get("SANDBOX_SCHEMATHESIS_EXAMPLES", "6"))
 CHECKS = [

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
 SUMMARY: list[str] = []
@@ -21,7 +18,9 @@ def spec() -> dict[str, Any]:
 
 
 def load_spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
+    loaded: dict[str, Any] = yaml.load(
+        SPEC_PATH.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader
+    )
     return loaded
 
 

@@ -226,6 +226,7 @@ def test_filter_operators_removed_break_added_do_not() -> None:
     ]
 
 
+@pytest.mark.slow  # openapi-python-client reads the whole spec
 def test_client_names_are_the_generators() -> None:
     old, new = copy.deepcopy(SPEC), copy.deepcopy(SPEC)
     schema(new, "Session")["properties"]["name"]["nullable"] = True
@@ -244,6 +245,7 @@ def test_client_names_are_the_generators() -> None:
     assert 'WEBSHARE = "Webshare"' in enum
 
 
+@pytest.mark.slow  # openapi-python-client reads the whole spec
 def test_what_the_generator_cannot_read_is_said() -> None:
     new = copy.deepcopy(SPEC)
     schema(new, "Session")["properties"]["notes"] = {"$ref": "#/components/schemas/Note"}
@@ -327,6 +329,7 @@ def test_full_report_groups_by_model_and_exits_0_on_breaking_changes(tmp_path: P
     ]
 
 
+@pytest.mark.slow  # openapi-python-client reads the whole spec
 def test_changelog_draft_goes_under_unreleased_once(tmp_path: Path) -> None:
     new = copy.deepcopy(SPEC)
     schema(new, "Session")["properties"].pop("description")

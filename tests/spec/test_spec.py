@@ -7,11 +7,19 @@ from collections import Counter
 from typing import Any
 
 import pytest
-from conftest import SUMMARY, load_spec
 from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator, oas30_format_checker
 from openapi_spec_validator import validate
-from reference_docs import PLACEHOLDER_UUID, Endpoint, Example, endpoints, examples, field_tables
-from sandbox_conformance import schema_validator
+
+from ..reference_docs import (
+    PLACEHOLDER_UUID,
+    Endpoint,
+    Example,
+    endpoints,
+    examples,
+    field_tables,
+)
+from ..sandbox_conformance import schema_validator
+from .conftest import SUMMARY, load_spec
 
 SPEC = load_spec()
 ENDPOINTS = endpoints()

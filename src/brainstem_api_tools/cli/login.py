@@ -57,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
             public=True,  # no token of its own: this command always logs in anew
             headless=bool(option(args, "headless")),
             allow_insecure_http=insecure,
+            clock=option(args, "clock"),
         ) as client:
             path = client.login()
     say(f"Logged in to {url}. Token cached in {path}")

@@ -44,6 +44,8 @@ TYPE_CHECKING = False  # typing is imported only by type checkers: it slows star
 if TYPE_CHECKING:
     from typing import Any
 
+    from brainstem_api_tools.auth import Clock
+
 __all__ = ["COMMANDS", "build_parser", "main"]
 
 COMMANDS = (login, logout, auth, load, get, save, delete, action, models, sandbox, completion)
@@ -137,11 +139,15 @@ def normalize_argv(argv: Sequence[str]) -> list[str]:
     return out
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the `brainstem` command; returns the exit code."""
+def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> int:
+    """Run the `brainstem` command; returns the exit code.
+
+    `clock` is the time a login waits by (see `auth.Clock`; the tests' does not sleep).
+    """
     words = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args, extra = parser.parse_known_args(normalize_argv(words))
+    args.clock = clock
     if getattr(args, "passthrough", False):
         args.rest = extra
     elif extra:
