@@ -10,15 +10,11 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from extract_reference import DATA, GUIDE_PATH, reference_dir  # noqa: E402
+# scripts/ is on sys.path through pyproject.toml's pytest `pythonpath`
+from extract_reference import DATA, GUIDE_PATH, reference_dir
 
 GUIDE = reference_dir() / GUIDE_PATH
 PLACEHOLDER_UUID = "00000000-0000-4000-8000-000000000000"

@@ -4,13 +4,10 @@ written here in the layout of the BrainSTEM docs."""
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
-import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 import extract_reference
+import pytest
 
 PAGE = """\
 # Widget API endpoint

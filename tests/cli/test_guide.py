@@ -12,17 +12,14 @@ from __future__ import annotations
 import re
 import shlex
 import stat
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from ..reference_docs import GUIDE, guide_missing
 from .conftest import CLI, Result, token_files
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from reference_docs import GUIDE, guide_missing
 
 CODE = re.compile(r"Open (http://\S+) in a browser and enter the code: ([A-Z]{4}-[0-9]{4})")
 GUIDE_COMMANDS = [
