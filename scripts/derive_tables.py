@@ -179,6 +179,8 @@ def model_table(spec: dict[str, Any], models: dict[str, dict[str, Any]]) -> str:
     lines.append("}")
     apps = sorted({m["app"] for m in models.values()})
     lines += ["", f"APPS: tuple[str, ...] = {tuple(apps)!r}", ""]
+    version = str(spec["info"]["version"])
+    lines += ["# info.version of openapi.yaml", f"SPEC_VERSION = {version!r}", ""]
     return "\n".join(lines)
 
 

@@ -1970,3 +1970,6 @@ APPS: tuple[str, ...] = (
     "taxonomies",
     "users",
 )
+
+# info.version of openapi.yaml
+SPEC_VERSION = "1.0.0"
