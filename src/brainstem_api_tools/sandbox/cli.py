@@ -36,7 +36,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
     parser.add_argument("--port", type=int, default=8765, help="port; 0 picks a free one (8765)")
     parser.add_argument("--records", type=int, default=100, help="demo sessions to seed (100)")
-    parser.add_argument("--data", metavar="FILE", help="load records from a JSON fixture instead")
+    parser.add_argument(
+        "--data",
+        metavar="FILE|DIR",
+        help="serve these records instead of demo ones: a JSON fixture, or the directory of "
+        "`brainstem export project`",
+    )
     parser.add_argument(
         "--latency-ms", type=float, default=0.0, help="delay added to every response"
     )
@@ -132,6 +137,7 @@ def run(args: argparse.Namespace) -> int:
             if sandbox.faults.settings.active:
                 print(f"Injecting {sandbox.faults.settings.describe()}", flush=True)
             print(f"Token: {sandbox.token}", flush=True)
+            print(f"Serving {sandbox.state.loaded}", flush=True)
             print(
                 f"Try: curl -H 'Authorization: Bearer {sandbox.token}' "
                 f"'{sandbox.url}/api/private/stem/session/?limit=5'",

@@ -1,4 +1,4 @@
-"""Deterministic demo data for every model of the spec, or records loaded from a JSON fixture.
+"""Deterministic demo data for every model of the spec (data.py loads fixtures and exports).
 
 `seed(store, records=N)` makes N sessions and, in proportion, projects, subjects, behaviors,
 data acquisitions and the rest; vocabularies (species, strains, brain regions...) have a fixed
@@ -12,17 +12,14 @@ one rejected. User 1 (`SANDBOX_EMAIL`) is the account the sandbox token belongs 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
 import re
-from pathlib import Path
 from typing import Any
 
 from .spec import Field, Model, Spec
 from .store import Record, RecordId, Store, model_random, random_uuid
-from .validate import Cleaner, Invalid, canonical_uuid
-from .writes import NO_DEFAULT as _NO_DEFAULT
-from .writes import Account, Writer, choice
+from .validate import Cleaner, Invalid
+from .writes import choice
 
 SANDBOX_EMAIL = "sandbox.user@example.org"
 PUBLIC_EVERY = 3
@@ -476,7 +473,7 @@ class Seeder:
             if f is None or name == "id":
                 continue
             try:
-                self.cleaner.clean(_unrelate(self.spec, f), row[name])
+                self.cleaner.clean(stored_schema(self.spec, f), row[name])
             except Invalid:
                 if f.kind.nullable:
                     row[name] = None
@@ -493,7 +490,7 @@ class _Omit:
 _OMIT = _Omit()
 
 
-def _unrelate(spec: Spec, f: Field) -> Any:
+def stored_schema(spec: Spec, f: Field) -> Any:
     """The schema of a field as stored: relations hold ids, never included records."""
     if not f.related:
         return f.schema
@@ -507,64 +504,3 @@ def _unrelate(spec: Spec, f: Field) -> Any:
 
 def seed(store: Store, records: int = 100, seed: int = 0) -> None:
     Seeder(store.spec, store, records, seed).run()
-
-
-def load_fixture(store: Store, path: str | Path) -> None:
-    """Load records from JSON: {"<model or list key>": [records...]}.
-
-    `_public: true` marks a record public (as does `is_public: true`). A record without an id
-    gets one; fields left out get the defaults a POST would give them. Values are checked
-    against the record schema, and a record that lacks a required field with no default is
-    refused, so the fixture cannot make the sandbox answer outside the spec.
-    """
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ValueError(f"cannot read fixture {path}: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ValueError(f"fixture {path}: expected an object keyed by model name")
-    spec = store.spec
-    cleaner = Cleaner(spec)
-    writer = Writer(spec, store, cleaner)
-    owner = Account(1, SANDBOX_EMAIL)
-    by_key = {m.list_key: m for m in spec.models.values()}
-    store.clear()
-    for key, rows in data.items():
-        model = spec.models.get(key) or by_key.get(key)
-        if model is None:
-            raise ValueError(f"fixture {path}: unknown model {key!r}")
-        if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
-            raise ValueError(f"fixture {path}: {key} must be a list of objects")
-        for index, row in enumerate(rows):
-            where = f"fixture {path}: {key}[{index}]"
-            record = dict(row)
-            public = bool(record.pop("_public", False))
-            rid = record.get("id")
-            if rid is None:
-                record["id"] = store.new_id(model)
-            elif model.id_type == "uuid":
-                canonical = canonical_uuid(str(rid))
-                if canonical is None:
-                    raise ValueError(f"{where}: id {rid!r} is not a UUID")
-                record["id"] = canonical
-            elif not isinstance(rid, int) or isinstance(rid, bool):
-                raise ValueError(f"{where}: id {rid!r} is not an integer")
-            for name, f in model.fields.items():
-                if name == "id" or (model.name, name) in store.computed:
-                    continue
-                if name in record:
-                    try:
-                        record[name] = cleaner.clean(_unrelate(spec, f), record[name])
-                    except Invalid as exc:
-                        problem = "; ".join(m for texts in exc.messages.values() for m in texts)
-                        raise ValueError(f"{where}.{name}: {problem}") from None
-                    continue
-                default = writer.default(model, f, owner)
-                if default is _NO_DEFAULT:
-                    if name in model.required:
-                        raise ValueError(f"{where}: required field {name!r} is missing")
-                    continue
-                record[name] = default
-            if "is_public" in model.fields and isinstance(record.get("is_public"), bool):
-                public = public or record["is_public"]
-            store.insert(model.name, record, public=public)

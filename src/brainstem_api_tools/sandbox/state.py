@@ -14,10 +14,11 @@ from pathlib import Path
 
 from . import device
 from .actions import Actions
+from .data import load_data
 from .faults import FaultInjector, FaultSettings
 from .middleware import RequestLog
 from .render import Renderer
-from .seed import SANDBOX_EMAIL, load_fixture, seed
+from .seed import SANDBOX_EMAIL, seed
 from .spec import Spec
 from .store import Store
 from .validate import Cleaner
@@ -82,9 +83,10 @@ class SandboxState:
         """Back to the initial data (the seed or the fixture); tokens stay valid."""
         with self.store.lock:
             if self.options.data is not None:
-                load_fixture(self.store, self.options.data)
+                self.loaded = load_data(self.store, self.options.data)
             else:
                 seed(self.store, records=self.options.records, seed=self.options.seed)
+                self.loaded = f"{self.options.records} demo sessions (seed {self.options.seed})"
 
     def issue_token(self) -> str:
         token = secrets.token_hex(20)
