@@ -111,6 +111,31 @@ try:
 except NotFoundError as error:
     print("As expected:", error)
 
+# %% [markdown]
+# ## A copy of a project, to work on offline
+# `export_project` writes a project and what it leads to (its sessions and subjects, their
+# behaviors, data acquisitions, procedures and logs, the species, setups and publications
+# they point to) into a new directory, one JSON file per model. A sandbox serving that
+# directory answers as the server did: run an analysis, or try a change, on the copy.
+
+# %%
+export_dir = os.path.join(tempfile.mkdtemp(), "my-project")
+exported = client.export_project(project_id, export_dir)
+print(f"Exported {sum(exported.counts.values())} records into {len(exported.counts)} files")
+print({model: n for model, n in exported.counts.items() if n and model != "project"})
+
+try:
+    from brainstem_api_tools.sandbox.server import run_sandbox
+except ImportError:  # the sandbox extra: pip install 'brainstem_python_api_tools[sandbox]'
+    run_sandbox = None
+if run_sandbox is not None:
+    with (
+        run_sandbox(data=export_dir) as copy,
+        BrainstemClient(token=copy.token, url=copy.url) as offline,
+    ):
+        own = offline.load_session(projects=project_id, load_all=True)["sessions"]
+        print(f"The copy serves the project's {len(own)} sessions, with their behaviors")
+
 # %%
 client.close()
 if SANDBOX is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import statistics
 import subprocess
@@ -17,6 +18,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 TOKEN = "bench-token"
@@ -25,7 +27,7 @@ BIN = os.path.dirname(PY)
 
 
 @contextmanager
-def sandbox(records: int, latency_ms: float) -> Iterator[str]:
+def sandbox(records: int, latency_ms: float, data: str | None = None) -> Iterator[str]:
     proc = subprocess.Popen(
         [
             PY,
@@ -39,6 +41,7 @@ def sandbox(records: int, latency_ms: float) -> Iterator[str]:
             str(latency_ms),
             "--token",
             TOKEN,
+            *(["--data", data] if data else []),
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -178,13 +181,94 @@ def check_rows(count: int) -> int:
     return sum(bool(problems("session", row)) for row in rows)
 
 
+def big_project(sessions: int, folder: Path) -> tuple[str, Path]:
+    """An export of one project holding `sessions` sessions (and, in proportion, subjects,
+    behaviors, data acquisitions, procedures, logs...), made from a seeded sandbox whose
+    sessions and subjects all belong to its first project."""
+    from brainstem_api_tools import BrainstemClient
+    from brainstem_api_tools.sandbox import run_sandbox
+
+    with run_sandbox(records=sessions, token=TOKEN) as box:
+        project = box.store.all("project")[0]["id"]
+        for model in ("session", "subject"):
+            for record in box.store.all(model):
+                box.store.update(model, record["id"], {"projects": [project]})
+        with BrainstemClient(token=TOKEN, url=box.url) as client:
+            client.export_project(project, folder / "source")
+    return str(project), folder / "source"
+
+
+def export_rows(runs: int, sessions: int = 1_000) -> list[tuple[str, str]]:
+    """The export of a `sessions`-session project at 20 ms latency, by fetch strategy."""
+    import tempfile
+
+    from brainstem_api_tools import AsyncBrainstemClient, BrainstemClient
+    from brainstem_api_tools.export import ExportPlan
+
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        project, source = big_project(sessions, folder)
+        counts = json.loads((source / "manifest.json").read_text())["counts"]
+        runs_done = iter(range(1_000_000))
+
+        def export(by_parent: bool = True, embed: bool = True, concurrency: int = 8) -> int:
+            out = folder / f"run{next(runs_done)}"
+            with BrainstemClient(token=TOKEN, url=url, concurrency=concurrency) as client:
+                plan = ExportPlan(project, out, server=client.url, portal="private")
+                plan.by_parent, plan.embed = by_parent, embed
+                client._run_export(plan)
+            return same_files(source, out)
+
+        def export_async() -> int:
+            async def main() -> None:
+                async with AsyncBrainstemClient(token=TOKEN, url=url) as client:
+                    await client.export_project(project, out)
+
+            out = folder / f"run{next(runs_done)}"
+            asyncio.run(main())
+            return same_files(source, out)
+
+        with sandbox(0, 20, data=str(source)) as url:
+            what = (
+                f"export of a {counts['session']:,}-session project "
+                f"({sum(counts.values()):,} records), 20 ms latency"
+            )
+            default, n = median_time(export, runs)
+            no_embed, _ = median_time(lambda: export(embed=False), runs)
+            by_id, _ = median_time(lambda: export(by_parent=False, embed=False), runs)
+            in_async, _ = median_time(export_async, runs)
+            sequential, _ = median_time(lambda: export(concurrency=1), max(1, runs // 2))
+            rows += [
+                (f"{what}: default", f"{default:.2f} s"),
+                ("  without include[] (children asked by id)", f"{no_embed:.2f} s"),
+                ("  every record by id (filter{id.in} batches)", f"{by_id:.2f} s"),
+                ("  default, async client", f"{in_async:.2f} s"),
+                ("  default, concurrency 1", f"{sequential:.2f} s"),
+            ]
+            assert n == sum(counts.values())
+    return rows
+
+
+def same_files(a: Path, b: Path) -> int:
+    """The records of export `b`, which must equal export `a` apart from the manifest."""
+    for path in a.iterdir():
+        if path.name != "manifest.json":
+            assert path.read_bytes() == (b / path.name).read_bytes(), f"{path.name} differs"
+    return int(sum(json.loads((b / "manifest.json").read_text())["counts"].values()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--big", type=int, default=100_000, help="records for the memory row")
+    parser.add_argument("--only", choices=("export",), help="run only these rows")
     args = parser.parse_args()
     rows: list[tuple[str, str]] = []
+    if args.only == "export":
+        table(export_rows(args.runs))
+        return
 
     print(
         f"Benchmarks, median of {args.runs} runs; Python {sys.version.split()[0]}, "
@@ -265,6 +349,11 @@ def main() -> None:
                 ),
                 (f"  the same, {args.big:,} sessions (streamed)", f"{every:.1f} MB"),
             ]
+    rows += export_rows(args.runs)
+    table(rows)
+
+
+def table(rows: list[tuple[str, str]]) -> None:
     width = max(len(name) for name, _ in rows)
     print(f"| {'measure'.ljust(width)} | result |")
     print(f"| {'-' * width} | ------ |")

@@ -33,6 +33,8 @@ def test_tutorial_script_runs_on_a_sandbox(tmp_path: Path) -> None:
         "Description now: Updated",
         "Deleted",
         "As expected: 404",
+        "records into 31 files",
+        "The copy serves the project's",
     ):
         assert expected in result.stdout, expected
 

@@ -46,8 +46,9 @@ from brainstem_api_tools.errors import (
     UsageError,
     error_for_transport,
 )
+from brainstem_api_tools.export import ExportPlan, Fetch
 from brainstem_api_tools.models import check_portal, get_model
-from brainstem_api_tools.pagination import Page, Pager, read_page
+from brainstem_api_tools.pagination import Page, Pager, Progress, read_page
 from brainstem_api_tools.response import Response
 
 __all__ = ["INTERACTIVE_ENV", "USER_AGENT", "BaseClient", "PageRun", "http_options"]
@@ -300,6 +301,22 @@ class BaseClient:
             operation = options or ("create" if id is None else "update")
             raise names.data_error(info, str(operation), resolved, validate)
         return resolved.value
+
+    def _plan_export(
+        self, id: Any, out: str | os.PathLike[str], portal: str | None, progress: Progress | None
+    ) -> ExportPlan:
+        """The plan of `export_project`: checks the id and the directory before any request."""
+        return ExportPlan(id, out, server=self._url, portal=self._portal(portal), progress=progress)
+
+    def _plan_fetch(self, fetch: Fetch) -> Call[object] | PageRun:
+        """The request of an export's fetch: the root record, or every page of a query."""
+        if fetch.id is not None:
+            return load_call(
+                get_model(fetch.model), fetch.portal, fetch.id, None, None, None, None, None, None
+            )
+        return self._plan_pages(
+            fetch.model, fetch.portal, fetch.filters, None, fetch.include or None, None, None
+        )
 
     # -- login -------------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable, Mapping
 from pathlib import Path
@@ -17,6 +18,7 @@ from brainstem_api_tools._calls import Call, action_call, delete_call, save_call
 from brainstem_api_tools._loader_methods import LoaderMixin
 from brainstem_api_tools._transport import AsyncRetryTransport, RetryPolicy
 from brainstem_api_tools.auth import Answer, Clock, Send, Wait
+from brainstem_api_tools.export import ExportPlan, ExportResult, Fetch
 from brainstem_api_tools.models import get_model
 from brainstem_api_tools.pagination import DEFAULT_PAGE_SIZE, Merged, Page, Progress, Tally
 from brainstem_api_tools.response import Response
@@ -24,7 +26,7 @@ from brainstem_api_tools.response import Response
 __all__ = ["AsyncBrainstemClient"]
 
 T = TypeVar("T")
-I = TypeVar("I")  # noqa: E741
+Item = TypeVar("Item")
 
 
 class AsyncBrainstemClient(
@@ -332,6 +334,30 @@ class AsyncBrainstemClient(
         plan = self._plan_rows(model, portal, rows)
         return plan.apply(await self._find_all(plan.lookups))
 
+    async def export_project(
+        self,
+        id: Any,
+        out: str | os.PathLike[str],
+        *,
+        portal: str | None = None,
+        progress: Progress | None = None,
+    ) -> ExportResult:
+        """As `BrainstemClient.export_project`."""
+        return await self._run_export(self._plan_export(id, out, portal, progress))
+
+    async def _run_export(self, plan: ExportPlan) -> ExportResult:
+        while fetches := plan.next_round():
+            answers = [answer async for answer in self._ordered(self._fetch, fetches)]
+            for fetch, answer in zip(fetches, answers, strict=True):
+                plan.add(fetch, answer)
+        return await asyncio.to_thread(plan.write)
+
+    async def _fetch(self, fetch: Fetch) -> Response[Any] | list[dict[str, Any]]:
+        plan = self._plan_fetch(fetch)
+        if isinstance(plan, PageRun):
+            return [record async for page in self._pages(plan) for record in page.records]
+        return await self.send(plan)
+
     # -- paging ------------------------------------------------------------------------------
 
     async def _pages(self, run: PageRun) -> AsyncIterator[Page]:
@@ -351,7 +377,7 @@ class AsyncBrainstemClient(
                 yield page
 
     async def _ordered(
-        self, fn: Callable[[I], Awaitable[T]], items: Iterable[I]
+        self, fn: Callable[[Item], Awaitable[T]], items: Iterable[Item]
     ) -> AsyncIterator[T]:
         """Await `fn` over `items` with up to `concurrency` in flight, results in order."""
         width = self._concurrency

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -16,6 +17,7 @@ from brainstem_api_tools._calls import Call, action_call, delete_call, save_call
 from brainstem_api_tools._loader_methods import LoaderMixin
 from brainstem_api_tools._transport import RetryPolicy, RetryTransport
 from brainstem_api_tools.auth import Answer, Clock, Send, Wait
+from brainstem_api_tools.export import ExportPlan, ExportResult, Fetch
 from brainstem_api_tools.models import get_model
 from brainstem_api_tools.pagination import DEFAULT_PAGE_SIZE, Page, Progress, Tally, merge_pages
 from brainstem_api_tools.response import Response
@@ -23,7 +25,7 @@ from brainstem_api_tools.response import Response
 __all__ = ["BrainstemClient", "RetryPolicy"]
 
 T = TypeVar("T")
-I = TypeVar("I")  # noqa: E741
+Item = TypeVar("Item")
 
 
 class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
@@ -366,6 +368,37 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
         plan = self._plan_rows(model, portal, rows)
         return plan.apply(self._find_all(plan.lookups))
 
+    def export_project(
+        self,
+        id: Any,
+        out: str | os.PathLike[str],
+        *,
+        portal: str | None = None,
+        progress: Progress | None = None,
+    ) -> ExportResult:
+        """Export project `id` into the new directory `out`: one JSON file per model (the
+        project, its subjects and sessions, their behaviors, data acquisitions,
+        manipulations, procedures and logs, and the taxonomy, resource and dissemination
+        records they point to) and `manifest.json`. `progress(done, total)` is called as
+        records arrive. An export that fails leaves no directory behind.
+
+        `brainstem sandbox --data DIR` serves the directory. See `brainstem_api_tools.export`
+        for what is followed and the format.
+        """
+        return self._run_export(self._plan_export(id, out, portal, progress))
+
+    def _run_export(self, plan: ExportPlan) -> ExportResult:
+        while fetches := plan.next_round():
+            for fetch, answer in zip(fetches, self._ordered(self._fetch, fetches), strict=True):
+                plan.add(fetch, answer)
+        return plan.write()
+
+    def _fetch(self, fetch: Fetch) -> Response[Any] | list[dict[str, Any]]:
+        plan = self._plan_fetch(fetch)
+        if isinstance(plan, PageRun):
+            return [record for page in self._pages(plan) for record in page.records]
+        return self.send(plan)
+
     # -- paging ------------------------------------------------------------------------------
 
     def _pages(self, run: PageRun) -> Iterator[Page]:
@@ -383,7 +416,7 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
         while (window := pager.next_window()) is not None:
             yield from pager.accept(list(self._ordered(fetch, window)))
 
-    def _ordered(self, fn: Callable[[I], T], items: Iterable[I]) -> Iterator[T]:
+    def _ordered(self, fn: Callable[[Item], T], items: Iterable[Item]) -> Iterator[T]:
         """`map(fn, items)` with up to `concurrency` calls in flight, results in order."""
         width = self._concurrency
         if width == 1:

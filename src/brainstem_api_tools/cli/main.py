@@ -20,6 +20,7 @@ from brainstem_api_tools.cli import (
     auth,
     completion,
     delete,
+    export,
     get,
     load,
     login,
@@ -48,7 +49,20 @@ if TYPE_CHECKING:
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
-COMMANDS = (login, logout, auth, load, get, save, delete, action, models, sandbox, completion)
+COMMANDS = (
+    login,
+    logout,
+    auth,
+    load,
+    get,
+    save,
+    delete,
+    action,
+    export,
+    models,
+    sandbox,
+    completion,
+)
 
 DESCRIPTION = "The BrainSTEM command line: load, save and delete records of the BrainSTEM API."
 EPILOG = """\
@@ -60,6 +74,7 @@ examples:
   brainstem save session --data '{"name":"New session","projects":["<uuid>"]}'
   brainstem delete session --id <uuid>
   brainstem action speciesapproval accept --id <uuid>
+  brainstem export project <uuid> --out my-project
 
 environment:
   BRAINSTEM_TOKEN  token for the server of BRAINSTEM_URL (else the default one), before the

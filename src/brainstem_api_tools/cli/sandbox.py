@@ -22,6 +22,7 @@ EXAMPLES = """\
 example:
   brainstem sandbox --port 8765 --records 50
   brainstem load session --url http://127.0.0.1:8765 --token <printed token> --limit 5
+  brainstem sandbox --data my-project    # serve a `brainstem export project` directory
 """
 
 
