@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from brainstem_api_tools.cli.common import open_client, say
+from brainstem_api_tools.cli.common import add_portal_option, open_client, say
 
 NAME = "export"
 HELP = "export a project and the records it points to into a directory"
@@ -36,12 +36,7 @@ def register(
     parser.add_argument(
         "--out", required=True, metavar="DIR", help="the directory to create (new or empty)"
     )
-    parser.add_argument(
-        "--portal",
-        choices=("private", "public"),
-        default="private",
-        help="private (default: your data, needs a login) or public (a public project)",
-    )
+    add_portal_option(parser)
     parser.set_defaults(func=run)
     return parser
 
