@@ -21,7 +21,7 @@ from typing import Any, TextIO, TypeVar
 import httpx
 from brainstem_api_client.types import RequestArgs
 
-from brainstem_api_tools import names, tokens
+from brainstem_api_tools import bulk, names, tokens
 from brainstem_api_tools._calls import Call, Paging, check_load_all, load_call, retrieve_call
 from brainstem_api_tools._model_info import ModelInfo
 from brainstem_api_tools._transport import WRITE, RetryPolicy, retry_policy
@@ -87,9 +87,7 @@ class BaseClient:
         clock: Clock | None,
     ) -> None:
         self._url = tokens.server_url(url)
-        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-            raise UsageError(f"concurrency must be a whole number >= 1, not {concurrency!r}")
-        self._concurrency = concurrency
+        self._concurrency = _check_concurrency(concurrency)
         self._policy = retry_policy(retries)
         self._public = public
         self._allow_insecure_http = allow_insecure_http
@@ -170,7 +168,7 @@ class BaseClient:
             method=method,
             url=str(url),
             server=self._url,
-            sent_once=_what_may_have_happened(call) if call and call.is_write else None,
+            sent_once=call.what_may_have_happened() if call and call.is_write else None,
             retried=call is not None,
             secret=self._token,
         )
@@ -318,6 +316,34 @@ class BaseClient:
             fetch.model, fetch.portal, fetch.filters, None, fetch.include or None, None, None
         )
 
+    def _plan_many(
+        self,
+        prepared: bulk.Prepared,
+        resolved: list[names.Resolved | None],
+        *,
+        portal: str | None,
+        validate: bool,
+        skip_invalid: bool,
+        dry_run: bool,
+        concurrency: int | None,
+        progress: bulk.Progress | None,
+        report: str | os.PathLike[str] | TextIO | None,
+        resume: str | os.PathLike[str] | bulk.SaveManyResult | None,
+    ) -> bulk.BulkRun:
+        """The run of `save_many(...)`, once the names of its rows are looked up (`resolved`:
+        see `_named_rows`): every row checked and planned, nothing sent yet."""
+        return bulk.BulkRun.plan(
+            prepared.named(resolved),
+            portal=self._portal(portal),
+            width=self._concurrency if concurrency is None else _check_concurrency(concurrency),
+            validate=validate,
+            skip_invalid=skip_invalid,
+            dry_run=dry_run,
+            progress=progress,
+            report=report,
+            resume=resume,
+        )
+
     # -- login -------------------------------------------------------------------------------
 
     def _may_log_in(self, interactive: bool | None) -> None:
@@ -406,23 +432,7 @@ def _interactive_from_env() -> bool | None:
     raise UsageError(f"{INTERACTIVE_ENV} must be 1 or 0 (or unset), not {value!r}")
 
 
-def _what_may_have_happened(call: Call[object]) -> str:
-    """What may have happened to a write whose answer was lost, and how to find out."""
-    model = call.model.name
-    record_id = call.id
-    if call.op.method == "POST" and record_id is None:
-        return (
-            f"the {model} may or may not have been created. Before saving it again, load "
-            f"{model} records with a filter on a field you set (e.g. name) to see whether it "
-            "is there"
-        )
-    action = next((name for name, op in call.model.actions.items() if op == call.op), None)
-    if action is not None:
-        return (
-            f"the action {action!r} may or may not have been done. Load {model} {record_id} "
-            "to see its state before trying again"
-        )
-    return (
-        f"the change may or may not have been applied. Load {model} {record_id} to see its "
-        "current fields before trying again"
-    )
+def _check_concurrency(concurrency: object) -> int:
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise UsageError(f"concurrency must be a whole number >= 1, not {concurrency!r}")
+    return concurrency

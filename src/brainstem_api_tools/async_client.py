@@ -12,16 +12,18 @@ from typing import Any, Literal, TextIO, TypeVar, overload
 
 import httpx
 
-from brainstem_api_tools import names
+from brainstem_api_tools import bulk, names
 from brainstem_api_tools._base_client import BaseClient, PageRun, http_options
 from brainstem_api_tools._calls import Call, action_call, delete_call, save_call
 from brainstem_api_tools._loader_methods import LoaderMixin
 from brainstem_api_tools._transport import AsyncRetryTransport, RetryPolicy
 from brainstem_api_tools.auth import Answer, Clock, Send, Wait
+from brainstem_api_tools.bulk import BulkRun, Planned, SaveManyResult
 from brainstem_api_tools.export import ExportPlan, ExportResult, Fetch
 from brainstem_api_tools.models import get_model
 from brainstem_api_tools.pagination import DEFAULT_PAGE_SIZE, Merged, Page, Progress, Tally
 from brainstem_api_tools.response import Response
+from brainstem_api_tools.rows import Row
 
 __all__ = ["AsyncBrainstemClient"]
 
@@ -275,6 +277,40 @@ class AsyncBrainstemClient(
         scope = await self._named_filters(info.name, portal, filters)
         return plan.record(await self._run(plan.flow(self._url, scope)))
 
+    async def save_many(
+        self,
+        model: Any,
+        records: Iterable[Mapping[str, Any]] | Iterable[Row],
+        *,
+        portal: str | None = None,
+        validate: bool = True,
+        skip_invalid: bool = False,
+        dry_run: bool = False,
+        concurrency: int | None = None,
+        progress: Progress | None = None,
+        report: str | os.PathLike[str] | TextIO | None = None,
+        resume: str | os.PathLike[str] | SaveManyResult | None = None,
+    ) -> SaveManyResult:
+        """As `BrainstemClient.save_many`. Cancelled, it waits for the rows in flight (cancelled
+        again, it reports them uncertain)."""
+        prepared = bulk.prepare(model, records, resume)
+        rows = [row.data for row in prepared.unsettled]
+        run = self._plan_many(
+            prepared,
+            await self._named_rows(prepared.info.name, portal, rows),
+            portal=portal,
+            validate=validate,
+            skip_invalid=skip_invalid,
+            dry_run=dry_run,
+            concurrency=concurrency,
+            progress=progress,
+            report=report,
+            resume=resume,
+        )
+        with run:
+            await self._send_rows(run)
+        return run.result()
+
     async def delete(self, model: Any, portal: str | None = None, id: Any = None) -> Response[Any]:
         """As `BrainstemClient.delete`."""
         return await self.send(delete_call(get_model(model), self._portal(portal), id))
@@ -358,6 +394,36 @@ class AsyncBrainstemClient(
             return [record async for page in self._pages(plan) for record in page.records]
         return await self.send(plan)
 
+    # -- many writes -------------------------------------------------------------------------
+
+    async def _send_rows(self, run: BulkRun) -> None:
+        """Send the planned rows, `run.width` at a time, until done or stopped."""
+        out: dict[asyncio.Task[Response[object]], Planned] = {}
+        rows = iter(run.to_send)
+        try:
+            while True:
+                while len(out) < run.width and run.stopped is None:
+                    planned = next(rows, None)
+                    if planned is None:
+                        break
+                    run.started(planned)
+                    out[asyncio.ensure_future(self.send(planned.call))] = planned
+                if not out:
+                    return
+                done, _ = await asyncio.wait(out, return_when=asyncio.FIRST_COMPLETED)
+                for task in done:
+                    run.answered(out.pop(task), *_answer(task))
+        except BaseException:
+            run.stop("the run was interrupted")
+            if out:  # let the requests in flight end, so that their outcomes are known
+                done, _ = await asyncio.wait(out)
+                for task in done:
+                    run.answered(out.pop(task), *_answer(task))
+            raise
+        finally:
+            for task in out:  # cancelled again: reported uncertain
+                task.cancel()
+
     # -- paging ------------------------------------------------------------------------------
 
     async def _pages(self, run: PageRun) -> AsyncIterator[Page]:
@@ -397,3 +463,12 @@ class AsyncBrainstemClient(
         finally:
             for task in pending:
                 task.cancel()
+
+
+def _answer(
+    task: asyncio.Task[Response[object]],
+) -> tuple[Response[object] | None, BaseException | None]:
+    if task.cancelled():
+        return None, asyncio.CancelledError()
+    error = task.exception()
+    return (None, error) if error is not None else (task.result(), None)

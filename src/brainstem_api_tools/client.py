@@ -5,22 +5,24 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, as_completed, wait
 from pathlib import Path
 from typing import Any, Literal, TextIO, TypeVar, overload
 
 import httpx
 
-from brainstem_api_tools import names
+from brainstem_api_tools import bulk, names
 from brainstem_api_tools._base_client import BaseClient, PageRun, http_options
 from brainstem_api_tools._calls import Call, action_call, delete_call, save_call
 from brainstem_api_tools._loader_methods import LoaderMixin
 from brainstem_api_tools._transport import RetryPolicy, RetryTransport
 from brainstem_api_tools.auth import Answer, Clock, Send, Wait
+from brainstem_api_tools.bulk import BulkRun, Planned, SaveManyResult
 from brainstem_api_tools.export import ExportPlan, ExportResult, Fetch
 from brainstem_api_tools.models import get_model
 from brainstem_api_tools.pagination import DEFAULT_PAGE_SIZE, Page, Progress, Tally, merge_pages
 from brainstem_api_tools.response import Response
+from brainstem_api_tools.rows import Row
 
 __all__ = ["BrainstemClient", "RetryPolicy"]
 
@@ -310,6 +312,57 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
         scope = self._named_filters(info.name, portal, filters)
         return plan.record(self._run(plan.flow(self._url, scope)))
 
+    def save_many(
+        self,
+        model: Any,
+        records: Iterable[Mapping[str, Any]] | Iterable[Row],
+        *,
+        portal: str | None = None,
+        validate: bool = True,
+        skip_invalid: bool = False,
+        dry_run: bool = False,
+        concurrency: int | None = None,
+        progress: Progress | None = None,
+        report: str | os.PathLike[str] | TextIO | None = None,
+        resume: str | os.PathLike[str] | SaveManyResult | None = None,
+    ) -> SaveManyResult:
+        """Save many records of `model`, `concurrency` at a time (default: the client's, 8).
+
+        Each record (a dict, or a `Row` of `rows.read_rows`) with an `id` updates that record
+        with its other fields (PATCH); one without creates a record (POST). Every record is
+        checked first, as `save` checks its data: if any is invalid, `InvalidDataError` lists
+        them by row (the position in `records`, from 0, or the `Row`'s number) and nothing is
+        sent, unless `skip_invalid=True`, which sends the valid ones. `dry_run=True` checks and
+        plans (each row `create`, `update` or `invalid`) and sends nothing.
+
+        Returns a `SaveManyResult` with the outcome of each row rather than raising when one
+        fails: created, updated, invalid, failed (not done: send it again), uncertain (sent,
+        but no answer says whether it was applied: never sent again without a check) or
+        skipped. `report` (a path, `.csv` or JSONL, or a text stream) gets each row's outcome
+        as it comes; `resume` (an earlier report or result) skips the rows it shows done and
+        keeps its uncertain ones, and a resumed report file is updated unless `report` names
+        another. `progress(done, total)` is called as rows are answered. After Ctrl-C, the
+        rows in flight are waited for (a second Ctrl-C reports them uncertain); rows not sent
+        are reported failed.
+        """
+        prepared = bulk.prepare(model, records, resume)
+        rows = [row.data for row in prepared.unsettled]
+        run = self._plan_many(
+            prepared,
+            self._named_rows(prepared.info.name, portal, rows),
+            portal=portal,
+            validate=validate,
+            skip_invalid=skip_invalid,
+            dry_run=dry_run,
+            concurrency=concurrency,
+            progress=progress,
+            report=report,
+            resume=resume,
+        )
+        with run:
+            self._send_rows(run)
+        return run.result()
+
     def delete(self, model: Any, portal: str | None = None, id: Any = None) -> Response[Any]:
         """Delete record `id`; a 204 response means it is gone."""
         return self.send(delete_call(get_model(model), self._portal(portal), id))
@@ -399,6 +452,38 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
             return [record for page in self._pages(plan) for record in page.records]
         return self.send(plan)
 
+    # -- many writes -------------------------------------------------------------------------
+
+    def _send_rows(self, run: BulkRun) -> None:
+        """Send the planned rows, `run.width` at a time, until done or stopped."""
+        if not run.to_send:
+            return
+        pool = ThreadPoolExecutor(max_workers=run.width, thread_name_prefix="brainstem-save")
+        out: dict[Future[Response[object]], Planned] = {}
+        rows = iter(run.to_send)
+        try:
+            while True:
+                while len(out) < run.width and run.stopped is None:
+                    planned = next(rows, None)
+                    if planned is None:
+                        break
+                    run.started(planned)
+                    out[pool.submit(self.send, planned.call)] = planned
+                if not out:
+                    return
+                done, _ = wait(out, return_when=FIRST_COMPLETED)
+                for future in done:
+                    run.answered(out.pop(future), *_answer(future))
+        except BaseException:
+            run.stop("the run was interrupted")
+            # The requests in flight end within the timeout: wait, so that their outcomes are
+            # known. Interrupted again, the run leaves them to be reported uncertain.
+            for future in as_completed(out):
+                run.answered(out.pop(future), *_answer(future))
+            raise
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+
     # -- paging ------------------------------------------------------------------------------
 
     def _pages(self, run: PageRun) -> Iterator[Page]:
@@ -439,3 +524,10 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
             finally:
                 for future in pending:
                     future.cancel()
+
+
+def _answer(
+    future: Future[Response[object]],
+) -> tuple[Response[object] | None, BaseException | None]:
+    error = future.exception()
+    return (None, error) if error is not None else (future.result(), None)

@@ -378,6 +378,8 @@ def _hint(status: int, request: httpx.Request | None, detail: str) -> str:
 
 
 def _join(detail: str, hint: str) -> str:
+    if not hint:
+        return detail
     return f"{detail.rstrip('. ')}; {hint}" if detail else hint
 
 

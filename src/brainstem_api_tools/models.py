@@ -30,7 +30,9 @@ def _plain(value: object) -> str:
 
 
 def get_model(model: object) -> ModelInfo:
-    """The spec's description of a model given by name, alias or `ModelType` member."""
+    """The spec's description of a model given by name, alias, `ModelType` member, or itself."""
+    if isinstance(model, ModelInfo):
+        return model
     name = _plain(model).lower()
     info = MODELS.get(name) or MODELS.get(_ALIASES.get(name.replace("_", "").replace("-", ""), ""))
     if info is not None:

@@ -38,7 +38,7 @@ from brainstem_api_tools._model_info import ModelInfo, Operation
 from brainstem_api_tools.errors import InvalidDataError, UsageError, field_messages
 from brainstem_api_tools.models import get_model
 
-__all__ = ["problems", "validate"]
+__all__ = ["field_schemas", "problems", "validate"]
 
 # A problem as DRF reports it: messages, or messages nested by sub-field or list index.
 Problem: TypeAlias = "list[str] | dict[str, Problem]"
@@ -69,6 +69,22 @@ def validate(model: object, data: object, operation: str = "create") -> dict[str
     every problem if it does not fit the API (see `problems`)."""
     info, op = _resolve(model, operation)
     return checked_body(info, op, data)
+
+
+def field_schemas(model: object, operation: str = "create") -> dict[str, dict[str, Any]]:
+    """The schema of each field `operation` on `model` takes (`{"type": "array", "items":
+    {"type": "string", "format": "uuid"}, ...}`), references resolved down to list items: how
+    a value for it is typed (a CSV cell is read by it)."""
+    _, op = _resolve(model, operation)
+    spec = _Spec.load()
+    schema = spec.deref(spec.operations.get(op.operation_id, {}))
+    fields = {}
+    for name, sub in (schema.get("properties") or {}).items():
+        field = dict(spec.deref(sub))
+        if "items" in field:
+            field["items"] = spec.deref(field["items"])
+        fields[name] = field
+    return fields
 
 
 def checked_body(info: ModelInfo, op: Operation, data: object) -> dict[str, Any]:

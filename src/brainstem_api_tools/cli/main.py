@@ -22,6 +22,7 @@ from brainstem_api_tools.cli import (
     delete,
     export,
     get,
+    import_,
     load,
     login,
     logout,
@@ -56,6 +57,7 @@ COMMANDS = (
     load,
     get,
     save,
+    import_,
     delete,
     action,
     export,
@@ -72,6 +74,7 @@ examples:
   brainstem load project --portal public --format table
   brainstem get project 'Visual cortex plasticity' --fields id --format csv
   brainstem save session --data '{"name":"New session","projects":["<uuid>"]}'
+  brainstem import session sessions.csv --report report.csv
   brainstem delete session --id <uuid>
   brainstem action speciesapproval accept --id <uuid>
   brainstem export project <uuid> --out my-project
