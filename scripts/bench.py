@@ -157,6 +157,40 @@ def async_loads(url: str, together: bool) -> int:
     return asyncio.run(main())
 
 
+def save_sessions(url: str, count: int, prefix: str, bulk: bool) -> int:
+    """Create `count` sessions: one `save` after another, or one `save_many`. The records saved."""
+    from brainstem_api_tools import BrainstemClient
+
+    with BrainstemClient(token=TOKEN, url=url) as client:
+        project = client.load("project", limit=1).json()["projects"][0]["id"]
+        rows = [{"name": f"{prefix} {i}", "projects": [project]} for i in range(count)]
+        if bulk:
+            return len(client.save_many("session", rows).created)
+        return sum(client.save("session", data=row).status_code == 201 for row in rows)
+
+
+def import_rows(runs: int, count: int = 1_000) -> list[tuple[str, str]]:
+    """A loop of single saves against save_many (8 at a time), `count` sessions each, every run
+    on a fresh sandbox (its checks of unique names take longer as records pile up)."""
+
+    def timed(bulk: bool) -> float:
+        times = []
+        for _ in range(runs):
+            with sandbox(10, 20) as url:
+                start = time.perf_counter()
+                saved = save_sessions(url, count, "Bench", bulk)
+                times.append(time.perf_counter() - start)
+            assert saved == count, saved
+        return statistics.median(times)
+
+    loop, bulk = timed(False), timed(True)
+    return [
+        (f"save() in a loop, {count:,} sessions, 20 ms latency", f"{loop:.2f} s"),
+        (f"save_many, {count:,} sessions, 20 ms latency, concurrency 8", f"{bulk:.2f} s"),
+        ("  speed-up", f"{loop / bulk:.1f}x"),
+    ]
+
+
 def check_rows(count: int) -> int:
     """Write validation of `count` session rows as an import would check them: problems found."""
     import datetime as dt
@@ -328,6 +362,7 @@ def main() -> None:
         ("brainstem --help", f"{command_time([brainstem, '--help'], args.runs * 2) * 1000:.0f} ms"),
         ("brainstem models", f"{command_time([brainstem, 'models'], args.runs * 2) * 1000:.0f} ms"),
     ]
+    rows += import_rows(min(args.runs, 3))
     checked, bad = median_time(lambda: check_rows(1_000), args.runs)
     assert bad == 0
     rows.append(("write validation of 1,000 session records", f"{checked * 1000:.0f} ms"))

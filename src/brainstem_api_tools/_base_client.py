@@ -168,7 +168,7 @@ class BaseClient:
             method=method,
             url=str(url),
             server=self._url,
-            sent_once=call.what_may_have_happened() if call and call.is_write else None,
+            sent_once=_what_may_have_happened(call) if call and call.is_write else None,
             retried=call is not None,
             secret=self._token,
         )
@@ -436,3 +436,25 @@ def _check_concurrency(concurrency: object) -> int:
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise UsageError(f"concurrency must be a whole number >= 1, not {concurrency!r}")
     return concurrency
+
+
+def _what_may_have_happened(call: Call[object]) -> str:
+    """What may have happened to a write whose answer was lost, and how to find out."""
+    model = call.model.name
+    record_id = call.id
+    if call.op.method == "POST" and record_id is None:
+        return (
+            f"the {model} may or may not have been created. Before saving it again, load "
+            f"{model} records with a filter on a field you set (e.g. name) to see whether it "
+            "is there"
+        )
+    action = next((name for name, op in call.model.actions.items() if op == call.op), None)
+    if action is not None:
+        return (
+            f"the action {action!r} may or may not have been done. Load {model} {record_id} "
+            "to see its state before trying again"
+        )
+    return (
+        f"the change may or may not have been applied. Load {model} {record_id} to see its "
+        "current fields before trying again"
+    )

@@ -58,26 +58,6 @@ class Call(Generic[T]):
         """The body of `response` as the generated model documented for its status."""
         return self._parse(response)
 
-    def what_may_have_happened(self) -> str:
-        """For a write whose answer was lost: what may have happened, and how to find out."""
-        model = self.model.name
-        if self.op.method == "POST" and self.id is None:
-            return (
-                f"the {model} may or may not have been created. Before saving it again, load "
-                f"{model} records with a filter on a field you set (e.g. name) to see whether it "
-                "is there"
-            )
-        action = next((name for name, op in self.model.actions.items() if op == self.op), None)
-        if action is not None:
-            return (
-                f"the action {action!r} may or may not have been done. Load {model} {self.id} "
-                "to see its state before trying again"
-            )
-        return (
-            f"the change may or may not have been applied. Load {model} {self.id} to see its "
-            "current fields before trying again"
-        )
-
 
 def _op(model: ModelInfo, verb: str) -> Operation:
     op = model.operations.get(verb)

@@ -414,7 +414,7 @@ class AsyncBrainstemClient(
                 for task in done:
                     run.answered(out.pop(task), *_answer(task))
         except BaseException:
-            run.stop("the run was interrupted")
+            run.stop("was interrupted")
             if out:  # let the requests in flight end, so that their outcomes are known
                 done, _ = await asyncio.wait(out)
                 for task in done:

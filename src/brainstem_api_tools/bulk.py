@@ -72,10 +72,6 @@ PLANNED = ("create", "update")  # the statuses of a dry run's rows that would be
 REPORT_FIELDS = ("row", "status", "id", "error")
 IN_FLIGHT_SUFFIX = ".inflight"
 SKIP_INVALID_HINT = "pass skip_invalid=True to send the valid rows"  # the CLI: --skip-invalid
-MARK_HINT = (
-    "Check, then mark the row in the report: {done} (with the id) if it was, failed if not; "
-    "a resumed run sends the failed rows"
-)
 
 Progress = Callable[[int, int | None], object]
 
@@ -312,8 +308,8 @@ def carried(previous: Previous, number: int) -> RowOutcome | None:
                 "uncertain",
                 None,
                 "the run that was sending this row stopped before its answer came (it was "
-                "killed?): it may or may not have been applied. "
-                + MARK_HINT.format(done="created or updated"),
+                "killed?), so it may or may not have been saved. Look for the record, then mark "
+                "the row created or updated (with its id) or failed in the report",
             )
         return None
     if before.status in DONE:
@@ -432,26 +428,46 @@ def in_flight_path(report: Path) -> Path:
 def check_report_target(
     report: str | os.PathLike[str] | TextIO | None, resume: object, *, dry_run: bool
 ) -> None:
-    """Refuse to overwrite a report other than the one being resumed (by a real run): it may be
-    all that says which rows an earlier run created."""
+    """Refuse to write over a file worth keeping (see `_worth_keeping`), unless a real run
+    resumes it."""
     if not isinstance(report, str | os.PathLike):
         return
     path = Path(report)
-    if not path.exists() or path.stat().st_size == 0:
-        return
     resumed = isinstance(resume, str | os.PathLike) and Path(resume).resolve() == path.resolve()
     if resumed and dry_run:
         raise UsageError(
             f"a dry run does not write its plan over the report it resumes ({path}): name "
             "another report, or none"
         )
-    if resumed:
+    if resumed or not _worth_keeping(path):
         return
     raise UsageError(
-        f"{path} already exists: it may be the report of an earlier run, which says what that "
-        f"run created. To go on with that run, resume from it ({path} is then updated); to "
-        "start afresh, remove it or name another report"
+        f"{path} already exists and holds what an earlier run did (or is not a report): to go "
+        f"on with that run, resume from it ({path} is then updated); to start afresh, remove "
+        "it or name another report"
     )
+
+
+def _worth_keeping(path: Path) -> bool:
+    """Whether `path` holds something a new report would lose: rows an earlier run did (or may
+    have done), or anything that is not a report. A report of rows that were all invalid or
+    failed, or a dry run's plan, is not."""
+    if in_flight_path(path).exists():
+        return True
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+        csv_like = report_format(path.name) == "csv" or not text.lstrip().startswith("{")
+        statuses = {
+            str(entry.get("status") or "").strip().lower()
+            for _, entry in (_csv_entries(text) if csv_like else _jsonl_entries(text))
+        }
+    except (OSError, UnicodeDecodeError, UsageError, csv.Error):
+        return True
+    if not statuses <= {*STATUSES, *PLANNED}:
+        return True
+    return not statuses & set(PLANNED) and bool(statuses - {"invalid", "failed"})
 
 
 def read_report(source: str | os.PathLike[str]) -> Previous:
@@ -535,8 +551,26 @@ def _outcome_entry(entry: Mapping[str, Any], where: str) -> RowOutcome:
 # -- answers -----------------------------------------------------------------------------------
 
 
-def _marked(action: str) -> str:
-    return MARK_HINT.format(done="created" if action == "create" else "updated")
+def _done(planned: Planned) -> str:
+    return "updated" if planned.action == "update" else "created"
+
+
+def _check(planned: Planned) -> str:
+    """How a person finds out what became of an uncertain row, and what to do then."""
+    model, record_id = planned.call.model.name, planned.call.id
+    if record_id is None:
+        return (
+            f"Look for it (load {model} records filtered on a field it sets, e.g. name), then "
+            "mark the row created (with its id) or failed in the report"
+        )
+    return (
+        f"Load {model} {record_id} to see whether it has the new values, then mark the row "
+        "updated or failed in the report (sending the same fields again is harmless)"
+    )
+
+
+def _uncertain(planned: Planned, what: str) -> RowOutcome:
+    return RowOutcome(planned.row, "uncertain", planned.call.id, f"{what}. {_check(planned)}")
 
 
 def outcome_of(
@@ -550,8 +584,11 @@ def outcome_of(
     number, call = planned.row, planned.call
     if error is not None:
         if isinstance(error, WriteUncertainError):
-            return RowOutcome(
-                number, "uncertain", call.id, f"{error}. {_marked(planned.action)}"
+            where = f"{error.method} {error.url}"
+            lost = f"the connection failed after the request was sent, so the {call.model.name}"
+            return _uncertain(
+                planned,
+                f"{where}: {lost} may or may not have been {_done(planned)}; not sent again",
             ), None
         if isinstance(error, TransportError):  # nothing was sent
             stop = str(error) if isinstance(error, BrainstemConnectionError) else None
@@ -561,26 +598,19 @@ def outcome_of(
     status = response.status_code
     if 200 <= status < 300:
         return _saved(planned, response), None
-    try:
-        response.raise_for_status()
-        text = f"{status} {response.http.reason_phrase}"
-    except APIError as exc:
-        text = str(exc)
-    if status == 401:
-        return RowOutcome(number, "failed", call.id, text), text
     if 400 <= status < 500 and status not in (408, 429):
-        return RowOutcome(number, "failed", call.id, text), None
-    return (
-        RowOutcome(
-            number,
-            "uncertain",
-            call.id,
-            f"{text}. That answer does not say whether the change was made (a gateway may "
-            f"answer so after the server made it), so {call.what_may_have_happened()}. It was "
-            f"not sent again. {_marked(planned.action)}",
-        ),
-        None,
-    )
+        try:
+            response.raise_for_status()
+        except APIError as exc:
+            text = str(exc)
+        return RowOutcome(number, "failed", call.id, text), text if status == 401 else None
+    http = response.http
+    answer = f"{status} {http.reason_phrase} from {http.request.method} {http.request.url}"
+    return _uncertain(
+        planned,
+        f"{answer}: this answer does not say whether the {call.model.name} was {_done(planned)} "
+        f"(a gateway may give it after the server saved it); not sent again",
+    ), None
 
 
 def _saved(planned: Planned, response: Response[object]) -> RowOutcome:
@@ -732,14 +762,14 @@ class BulkRun:
             outcome, stop = outcome_of(planned, response, error)
         except BaseException as exc:  # not an outcome the client foresees: say so, and stop
             self._record(RowOutcome(planned.row, "uncertain", planned.call.id, _unforeseen(exc)))
-            self.stop(f"row {planned.row} failed unexpectedly")
+            self.stop(f"stopped after row {planned.row} failed unexpectedly")
             raise
         self._record(outcome)
         if stop is not None:
-            self.stop(f"row {planned.row} failed: {stop}")
+            self.stop(f"stopped after row {planned.row} failed: {stop}")
 
     def stop(self, reason: str) -> None:
-        """Send no more rows."""
+        """Send no more rows; `reason` completes "the run ..." ("was interrupted")."""
         if self.stopped is None:
             self.stopped = reason
 
@@ -747,25 +777,22 @@ class BulkRun:
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: object
     ) -> None:
         if kind is not None:
-            self.stop(
-                "the run was interrupted"
-                if isinstance(exc, KeyboardInterrupt)
-                else f"the run stopped ({kind.__name__})"
-            )
+            interrupted = isinstance(exc, KeyboardInterrupt)  # the clients say so on cancel
+            self.stop("was interrupted" if interrupted else f"stopped ({kind.__name__})")
         for planned in list(self._out.values()):
             self._record(
-                RowOutcome(
-                    planned.row,
-                    "uncertain",
-                    planned.call.id,
-                    f"the run stopped while this row was being sent ({self.stopped}): "
-                    f"{planned.call.what_may_have_happened()}. {_marked(planned.action)}",
+                _uncertain(
+                    planned,
+                    f"the run {self.stopped} while this row was being sent, so it may or may "
+                    f"not have been {_done(planned)}",
                 )
             )
         for planned in self.to_send:
             if planned.row not in self.outcomes:
                 self._record(
-                    RowOutcome(planned.row, "failed", planned.call.id, f"not sent: {self.stopped}"),
+                    RowOutcome(
+                        planned.row, "failed", planned.call.id, f"not sent: the run {self.stopped}"
+                    ),
                     count=False,
                 )
         if self._report is not None:

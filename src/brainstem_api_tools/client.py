@@ -475,7 +475,7 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
                 for future in done:
                     run.answered(out.pop(future), *_answer(future))
         except BaseException:
-            run.stop("the run was interrupted")
+            run.stop("was interrupted")
             # The requests in flight end within the timeout: wait, so that their outcomes are
             # known. Interrupted again, the run leaves them to be reported uncertain.
             for future in as_completed(out):

@@ -177,7 +177,7 @@ def test_what_would_lose_or_duplicate_work_is_refused(
     assert cli("import", "session", str(source), "--report", str(report)).code == 0
     again = cli("import", "session", str(source), "--report", str(report))
     assert again.code == 2
-    assert f"error: {report} already exists: it may be the report of an earlier run" in again.err
+    assert f"error: {report} already exists and holds what an earlier run did" in again.err
     no_login = anonymous("import", "session", str(source))
     assert no_login.code == 4 and "not logged in" in no_login.err
     missing = cli("import", "session", str(tmp_path / "nope.csv"))

@@ -220,15 +220,37 @@ def test_the_report_is_written_as_rows_complete(
     assert not (tmp_path / f"report{suffix}.inflight").exists()
 
 
-def test_an_existing_report_is_never_overwritten(
-    writer: BrainstemClient, clean_sandbox: Any, project: str, tmp_path: Path
+@pytest.mark.parametrize(
+    "content",
+    [
+        "row,status,id,error\n0,created,x,\n",  # what a run did
+        "row,status,id,error\n0,uncertain,,\n",  # what it may have done
+        "name,projects\nS1,x\n",  # not a report at all: someone's data
+    ],
+)
+def test_a_file_worth_keeping_is_never_overwritten(
+    writer: BrainstemClient, clean_sandbox: Any, project: str, tmp_path: Path, content: str
 ) -> None:
     report = tmp_path / "report.csv"
-    report.write_text("row,status,id,error\n0,created,x,\n")
-    with pytest.raises(UsageError, match=r"report\.csv already exists: it may be the report of an"):
+    report.write_text(content)
+    with pytest.raises(UsageError, match=r"report\.csv already exists and holds what an earlier"):
         writer.save_many("session", sessions(project, 2), report=report)
-    assert report.read_text() == "row,status,id,error\n0,created,x,\n"
+    assert report.read_text() == content
     assert writes(clean_sandbox) == 0
+
+
+def test_a_report_of_nothing_done_is_written_over(
+    writer: BrainstemClient, project: str, tmp_path: Path
+) -> None:
+    report = tmp_path / "report.jsonl"
+    rows = [*sessions(project, 2), {"name": "No project"}]
+    with pytest.raises(InvalidDataError):
+        writer.save_many("session", rows, report=report)
+    assert [json.loads(line)["status"] for line in report.read_text().splitlines()] == ["invalid"]
+    rows[2]["projects"] = [project]
+    assert writer.save_many("session", rows, report=report).counts == {"created": 3}
+    (report.parent / "plan.csv").write_text("row,status,id,error\n0,create,,\n")
+    writer.save_many("session", rows, report=report.parent / "plan.csv", dry_run=True)
 
 
 def test_a_resumed_run_sends_only_what_is_not_done(
@@ -364,7 +386,7 @@ def test_a_refused_token_stops_the_run(clean_sandbox: Any, project: str) -> None
     assert result.counts == {"failed": 40}
     sent = clean_sandbox.requests.count("POST", SESSIONS)
     assert 1 <= sent <= 4  # the rows already in flight; the rest were never sent
-    not_sent = [o for o in result.failed if (o.error or "").startswith("not sent: row ")]
+    not_sent = [o for o in result.failed if (o.error or "").startswith("not sent: the run stopped")]
     assert len(not_sent) == 40 - sent
     assert "401 Unauthorized" in (not_sent[0].error or "")
 
@@ -374,7 +396,9 @@ def test_an_unreachable_server_stops_the_run() -> None:
         result = client.save_many("session", sessions(MISSING, 20), concurrency=2)
     assert result.counts == {"failed": 20}
     assert "could not connect" in (result.failed[0].error or "")
-    assert sum("not sent: row" in (o.error or "") for o in result.failed) >= 18
+    assert (
+        sum("not sent: the run stopped after row" in (o.error or "") for o in result.failed) >= 18
+    )
 
 
 def test_after_ctrl_c_the_rows_in_flight_are_waited_for_and_the_rest_not_sent(

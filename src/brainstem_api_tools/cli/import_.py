@@ -226,7 +226,10 @@ def _list(
     if _on_terminal(report):
         return
     for outcome in outcomes[:limit]:
-        say(f"  row {outcome.row} {status}: {outcome.error or ''}".rstrip())
+        error = outcome.error or ""
+        if status == "uncertain":  # what to do about them follows, once
+            error = error.split(". ", 1)[0]
+        say(f"  row {outcome.row} {status}: {error}".rstrip())
     if len(outcomes) > limit:
         say(f"  ... and {len(outcomes) - limit} more {status} rows (all are in the report)")
 
