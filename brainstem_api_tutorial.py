@@ -79,6 +79,19 @@ males = client.load_subject(sex="M", projects=project_id, load_all=True)["subjec
 print(f"{len(males)} male subjects in project {project_id}")
 
 # %% [markdown]
+# ## DataFrames
+# With the `[pandas]` extra (`pip install 'brainstem_python_api_tools[pandas]'`), what
+# `load_all` and `iter_records` give becomes a DataFrame: one row per record, included records
+# as columns (`projects.name` lists the names of a session's projects), date-times parsed.
+# `progress=True` draws a progress bar while the pages arrive.
+
+# %%
+frame = client.load("session", load_all=True, include=["projects"], progress=True).to_dataframe()
+print(frame[["name", "date_time", "projects.name"]].head(3).to_string())
+print("Sessions per project:")
+print(frame["projects.name"].explode().value_counts().head(3))
+
+# %% [markdown]
 # ## Creating, updating and deleting (on the sandbox only)
 
 # %%

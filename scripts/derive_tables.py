@@ -49,6 +49,19 @@ def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
+def field_type(spec: dict[str, Any], prop: dict[str, Any]) -> str:
+    """What a record field holds, in one word: its JSON type, or for strings the format the
+    client reads them by (date-time, date, uuid); "related" for one related record (its id,
+    or the record when included); "any" when the spec leaves it open."""
+    node = resolve(spec, prop)
+    if "x-related" in prop and node.get("type") != "array":
+        return "related"
+    kind = node.get("type")
+    if kind == "string" and node.get("format") in {"date-time", "date", "uuid"}:
+        return str(node["format"])
+    return str(kind) if kind else "any"
+
+
 def envelope_key(spec: dict[str, Any], op: dict[str, Any]) -> tuple[str | None, str | None]:
     """The envelope key of the success response, and the record schema name."""
     for status in ("200", "201"):
@@ -174,6 +187,8 @@ def model_table(spec: dict[str, Any], models: dict[str, dict[str, Any]]) -> str:
         lines.append(f"        relations={relations!r},")
         lines.append(f"        to_many={tuple(to_many)!r},")
         lines.append(f"        unique={tuple(unique)!r},")
+        types = {k: field_type(spec, v) for k, v in props.items()}
+        lines.append(f"        types={types!r},")
         lines.append(f"        id_type={info['id_type']!r},")
         lines.append("    ),")
     lines.append("}")

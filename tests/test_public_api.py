@@ -16,6 +16,7 @@ from brainstem_api_tools import errors
 PUBLIC = [
     "APIError",
     "AsyncBrainstemClient",
+    "AsyncRecordIterator",
     "AuthenticationError",
     "BrainstemClient",
     "BrainstemConnectionError",
@@ -25,6 +26,7 @@ PUBLIC = [
     "IncompleteResultError",
     "InvalidDataError",
     "InvalidResponseError",
+    "MissingDependencyError",
     "ModelType",
     "MultipleMatchesError",
     "NameLookupError",
@@ -33,6 +35,8 @@ PUBLIC = [
     "PermissionDeniedError",
     "PortalType",
     "RateLimitError",
+    "RecordIterator",
+    "Records",
     "Response",
     "RetryPolicy",
     "ServerError",
@@ -42,6 +46,7 @@ PUBLIC = [
     "ValidationError",
     "WriteUncertainError",
     "__version__",
+    "to_dataframe",
 ]
 
 

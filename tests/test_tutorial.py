@@ -29,6 +29,7 @@ def test_tutorial_script_runs_on_a_sandbox(tmp_path: Path) -> None:
         "Token from: login",
         "public projects",
         "rat sessions",
+        "Sessions per project:",
         "Created session",
         "Description now: Updated",
         "Deleted",

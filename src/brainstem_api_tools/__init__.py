@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
     from brainstem_api_tools.async_client import AsyncBrainstemClient
     from brainstem_api_tools.client import BrainstemClient, RetryPolicy
+    from brainstem_api_tools.dataframes import to_dataframe
     from brainstem_api_tools.errors import (
         APIError,
         AuthenticationError,
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
         IncompleteResultError,
         InvalidDataError,
         InvalidResponseError,
+        MissingDependencyError,
         MultipleMatchesError,
         NameLookupError,
         NoMatchError,
@@ -42,11 +44,13 @@ if TYPE_CHECKING:
     from brainstem_api_tools.fieldnames import UnknownFieldWarning
     from brainstem_api_tools.models import ModelType, PortalType
     from brainstem_api_tools.names import ByName
+    from brainstem_api_tools.records import AsyncRecordIterator, RecordIterator, Records
     from brainstem_api_tools.response import Response
 
 __all__ = [
     "APIError",
     "AsyncBrainstemClient",
+    "AsyncRecordIterator",
     "AuthenticationError",
     "BrainstemClient",
     "BrainstemConnectionError",
@@ -56,6 +60,7 @@ __all__ = [
     "IncompleteResultError",
     "InvalidDataError",
     "InvalidResponseError",
+    "MissingDependencyError",
     "ModelType",
     "MultipleMatchesError",
     "NameLookupError",
@@ -64,6 +69,8 @@ __all__ = [
     "PermissionDeniedError",
     "PortalType",
     "RateLimitError",
+    "RecordIterator",
+    "Records",
     "Response",
     "RetryPolicy",
     "ServerError",
@@ -73,18 +80,23 @@ __all__ = [
     "ValidationError",
     "WriteUncertainError",
     "__version__",
+    "to_dataframe",
 ]
 
 
 _WHERE = {
     "AsyncBrainstemClient": "async_client",
+    "AsyncRecordIterator": "records",
     "BrainstemClient": "client",
     "ByName": "names",
     "ModelType": "models",
     "PortalType": "models",
+    "RecordIterator": "records",
+    "Records": "records",
     "Response": "response",
     "RetryPolicy": "client",
     "UnknownFieldWarning": "fieldnames",
+    "to_dataframe": "dataframes",
 }
 
 

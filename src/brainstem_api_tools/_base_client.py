@@ -48,7 +48,10 @@ from brainstem_api_tools.errors import (
 )
 from brainstem_api_tools.export import ExportPlan, Fetch
 from brainstem_api_tools.models import check_portal, get_model
-from brainstem_api_tools.pagination import Page, Pager, Progress, read_page
+from brainstem_api_tools.pagination import Page, Pager, read_page
+from brainstem_api_tools.progress import Meter, Progress, ProgressArg
+from brainstem_api_tools.query import name_list
+from brainstem_api_tools.records import Records
 from brainstem_api_tools.response import Response
 
 __all__ = ["INTERACTIVE_ENV", "USER_AGENT", "BaseClient", "PageRun", "http_options"]
@@ -326,7 +329,7 @@ class BaseClient:
         skip_invalid: bool,
         dry_run: bool,
         concurrency: int | None,
-        progress: bulk.Progress | None,
+        progress: Progress | None,
         report: str | os.PathLike[str] | TextIO | None,
         resume: str | os.PathLike[str] | bulk.SaveManyResult | None,
     ) -> bulk.BulkRun:
@@ -419,6 +422,23 @@ class PageRun:
 
     def pager(self, first: Page) -> Pager:
         return Pager(first, self.paging.page_size, self.width, self.url)
+
+    @property
+    def model(self) -> str:
+        return self.paging.model.name
+
+    @property
+    def include(self) -> list[str] | None:
+        return name_list(self.paging.include, "include")  # type: ignore[arg-type]
+
+    def meter(self, progress: ProgressArg) -> Meter:
+        """The progress report of this run (`progress=` of load_all and iter_records)."""
+        what = (self.paging.model.list_key or self.model).replace("_", " ")
+        return Meter(progress, f"Loading {what}")
+
+    def records(self, body: dict[str, Any]) -> Records:
+        """`load_all`'s result: the merged pages, knowing their model and includes."""
+        return Records(body, model=self.model, include=self.include)
 
 
 def _interactive_from_env() -> bool | None:

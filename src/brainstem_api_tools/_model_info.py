@@ -36,6 +36,9 @@ class ModelInfo:
     relations: dict[str, str] = field(default_factory=dict)  # field -> related model
     to_many: tuple[str, ...] = ()  # the relations that hold a list of ids
     unique: tuple[str, ...] = ()  # fields whose value no two records share (x-unique)
+    # field -> what it holds: string, uuid, date-time, date, integer, number, boolean, array,
+    # object, related (one related record) or any; list relations are arrays named in relations
+    types: dict[str, str] = field(default_factory=dict)
     id_type: str = "uuid"
 
     @property

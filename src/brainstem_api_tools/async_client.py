@@ -21,7 +21,9 @@ from brainstem_api_tools.auth import Answer, Clock, Send, Wait
 from brainstem_api_tools.bulk import BulkRun, Planned, SaveManyResult
 from brainstem_api_tools.export import ExportPlan, ExportResult, Fetch
 from brainstem_api_tools.models import get_model
-from brainstem_api_tools.pagination import DEFAULT_PAGE_SIZE, Merged, Page, Progress, Tally
+from brainstem_api_tools.pagination import DEFAULT_PAGE_SIZE, Merged, Page, Tally
+from brainstem_api_tools.progress import Meter, ProgressArg
+from brainstem_api_tools.records import AsyncRecordIterator, Records
 from brainstem_api_tools.response import Response
 from brainstem_api_tools.rows import Row
 
@@ -33,7 +35,7 @@ Item = TypeVar("Item")
 
 class AsyncBrainstemClient(
     BaseClient,
-    LoaderMixin[Coroutine[Any, Any, Response[Any]], Coroutine[Any, Any, dict[str, Any]]],
+    LoaderMixin[Coroutine[Any, Any, Response[Any]], Coroutine[Any, Any, Records]],
 ):
     """An asyncio client for the BrainSTEM API, on one shared `httpx.AsyncClient`.
 
@@ -159,7 +161,7 @@ class AsyncBrainstemClient(
         offset: int | None = None,
         load_all: Literal[False] = False,
         *,
-        progress: Progress | None = None,
+        progress: ProgressArg = None,
     ) -> Response[Any]: ...
 
     @overload
@@ -176,8 +178,8 @@ class AsyncBrainstemClient(
         offset: int | None = None,
         *,
         load_all: Literal[True],
-        progress: Progress | None = None,
-    ) -> dict[str, Any]: ...
+        progress: ProgressArg = None,
+    ) -> Records: ...
 
     @overload
     async def load(
@@ -193,8 +195,8 @@ class AsyncBrainstemClient(
         offset: int | None = None,
         load_all: bool = False,
         *,
-        progress: Progress | None = None,
-    ) -> Response[Any] | dict[str, Any]: ...
+        progress: ProgressArg = None,
+    ) -> Response[Any] | Records: ...
 
     async def load(
         self,
@@ -209,21 +211,23 @@ class AsyncBrainstemClient(
         offset: int | None = None,
         load_all: bool = False,
         *,
-        progress: Progress | None = None,
-    ) -> Response[Any] | dict[str, Any]:
+        progress: ProgressArg = None,
+    ) -> Response[Any] | Records:
         """As `BrainstemClient.load`."""
         filters = await self._named_filters(model, portal, filters)
         plan = self._plan_load(
             model, portal, id, options, filters, sort, include, limit, offset, load_all
         )
         if isinstance(plan, PageRun):
-            merged, tally = Merged(), Tally(progress)
-            async for page in self._pages(plan):
-                merged.add(tally.add(page))
-            return merged.done()
+            with plan.meter(progress) as report:
+                merged, tally = Merged(), Tally(report)
+                async for page in self._pages(plan):
+                    merged.add(tally.add(page))
+            assert merged.result is not None
+            return plan.records(merged.result)
         return await self.send(plan)
 
-    async def iter_records(
+    def iter_records(
         self,
         model: Any,
         portal: str | None = None,
@@ -233,15 +237,32 @@ class AsyncBrainstemClient(
         page_size: int = DEFAULT_PAGE_SIZE,
         offset: int | None = None,
         *,
-        progress: Progress | None = None,
-    ) -> AsyncIterator[dict[str, Any]]:
-        """As `BrainstemClient.iter_records`."""
-        filters = await self._named_filters(model, portal, filters)
-        run = self._plan_pages(model, portal, filters, sort, include, page_size, offset)
-        tally = Tally(progress)
-        async for page in self._pages(run):
-            for record in tally.add(page).records:
+        progress: ProgressArg = None,
+    ) -> AsyncRecordIterator:
+        """As `BrainstemClient.iter_records` (`await it.to_dataframe()`); names in `filters`
+        are looked up when iteration starts."""
+        named = self._filter_names(model, portal, filters)
+        run = self._plan_pages(
+            model, portal, None if named else filters, sort, include, page_size, offset
+        )
+        report = run.meter(progress)
+
+        async def records() -> AsyncIterator[dict[str, Any]]:
+            ready = run
+            if named is not None:
+                scope = self._filters_resolved(named, await self._find_all(named.lookups))
+                ready = self._plan_pages(model, portal, scope, sort, include, page_size, offset)
+            async for record in self._records(ready, report):
                 yield record
+
+        return AsyncRecordIterator(records(), model=run.model, include=run.include)
+
+    async def _records(self, run: PageRun, report: Meter) -> AsyncIterator[dict[str, Any]]:
+        with report:
+            tally = Tally(report)
+            async for page in self._pages(run):
+                for record in tally.add(page).records:
+                    yield record
 
     async def save(
         self,
@@ -287,13 +308,14 @@ class AsyncBrainstemClient(
         skip_invalid: bool = False,
         dry_run: bool = False,
         concurrency: int | None = None,
-        progress: Progress | None = None,
+        progress: ProgressArg = None,
         report: str | os.PathLike[str] | TextIO | None = None,
         resume: str | os.PathLike[str] | SaveManyResult | None = None,
     ) -> SaveManyResult:
         """As `BrainstemClient.save_many`. Cancelled, it waits for the rows in flight (cancelled
         again, it reports them uncertain)."""
         prepared = bulk.prepare(model, records, resume)
+        meter = Meter(progress, f"Saving {prepared.info.name} records", unit="rows")
         rows = [row.data for row in prepared.unsettled]
         run = self._plan_many(
             prepared,
@@ -303,11 +325,11 @@ class AsyncBrainstemClient(
             skip_invalid=skip_invalid,
             dry_run=dry_run,
             concurrency=concurrency,
-            progress=progress,
+            progress=meter,
             report=report,
             resume=resume,
         )
-        with run:
+        with meter, run:
             await self._send_rows(run)
         return run.result()
 
@@ -376,10 +398,13 @@ class AsyncBrainstemClient(
         out: str | os.PathLike[str],
         *,
         portal: str | None = None,
-        progress: Progress | None = None,
+        progress: ProgressArg = None,
     ) -> ExportResult:
         """As `BrainstemClient.export_project`."""
-        return await self._run_export(self._plan_export(id, out, portal, progress))
+        meter = Meter(progress, "Exporting the project", unit="records")
+        plan = self._plan_export(id, out, portal, meter)
+        with meter:
+            return await self._run_export(plan)
 
     async def _run_export(self, plan: ExportPlan) -> ExportResult:
         while fetches := plan.next_round():

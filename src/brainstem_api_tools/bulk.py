@@ -30,7 +30,7 @@ import csv
 import io
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -49,6 +49,7 @@ from brainstem_api_tools.errors import (
 )
 from brainstem_api_tools.models import get_model
 from brainstem_api_tools.names import SEPARATOR, Resolved
+from brainstem_api_tools.progress import Progress
 from brainstem_api_tools.query import check_id
 from brainstem_api_tools.rows import ROW_PROBLEM, Row
 from brainstem_api_tools.validation import problems as data_problems
@@ -72,8 +73,6 @@ PLANNED = ("create", "update")  # the statuses of a dry run's rows that would be
 REPORT_FIELDS = ("row", "status", "id", "error")
 IN_FLIGHT_SUFFIX = ".inflight"
 SKIP_INVALID_HINT = "pass skip_invalid=True to send the valid rows"  # the CLI: --skip-invalid
-
-Progress = Callable[[int, int | None], object]
 
 
 @dataclass(frozen=True)

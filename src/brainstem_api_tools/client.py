@@ -20,7 +20,9 @@ from brainstem_api_tools.auth import Answer, Clock, Send, Wait
 from brainstem_api_tools.bulk import BulkRun, Planned, SaveManyResult
 from brainstem_api_tools.export import ExportPlan, ExportResult, Fetch
 from brainstem_api_tools.models import get_model
-from brainstem_api_tools.pagination import DEFAULT_PAGE_SIZE, Page, Progress, Tally, merge_pages
+from brainstem_api_tools.pagination import DEFAULT_PAGE_SIZE, Page, Tally, merge_pages
+from brainstem_api_tools.progress import Meter, ProgressArg
+from brainstem_api_tools.records import RecordIterator, Records
 from brainstem_api_tools.response import Response
 from brainstem_api_tools.rows import Row
 
@@ -30,7 +32,7 @@ T = TypeVar("T")
 Item = TypeVar("Item")
 
 
-class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
+class BrainstemClient(BaseClient, LoaderMixin[Response[Any], Records]):
     """A client for the BrainSTEM API.
 
     The server is `url`, else the `BRAINSTEM_URL` environment variable, else
@@ -165,7 +167,7 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
         offset: int | None = None,
         load_all: Literal[False] = False,
         *,
-        progress: Progress | None = None,
+        progress: ProgressArg = None,
     ) -> Response[Any]: ...
 
     @overload
@@ -182,8 +184,8 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
         offset: int | None = None,
         *,
         load_all: Literal[True],
-        progress: Progress | None = None,
-    ) -> dict[str, Any]: ...
+        progress: ProgressArg = None,
+    ) -> Records: ...
 
     @overload
     def load(
@@ -199,8 +201,8 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
         offset: int | None = None,
         load_all: bool = False,
         *,
-        progress: Progress | None = None,
-    ) -> Response[Any] | dict[str, Any]: ...
+        progress: ProgressArg = None,
+    ) -> Response[Any] | Records: ...
 
     def load(
         self,
@@ -215,24 +217,26 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
         offset: int | None = None,
         load_all: bool = False,
         *,
-        progress: Progress | None = None,
-    ) -> Response[Any] | dict[str, Any]:
+        progress: ProgressArg = None,
+    ) -> Response[Any] | Records:
         """Load records of `model` from `portal` (default: `private`, or `public` for a
         public client).
 
         Without `load_all`, returns the `Response` of one request: a page of records, or the
         record `id` (with `include` and `filters` applied to it too). With `load_all=True`,
-        fetches every page and returns one dict with all records under the plural key;
-        `progress(done, total)` is called as each page arrives. `options` names a custom
-        action (e.g. "accept") on record `id`. A filter on a relation may give the related
-        record by name: `filters={"projects.id": ByName("Visual cortex plasticity")}`.
+        fetches every page and returns one dict (a `Records`) with all records under the
+        plural key; `.to_dataframe()` makes a DataFrame of them. `progress=True` shows a
+        progress bar, `progress(done, total)` is called as each page arrives. `options` names
+        a custom action (e.g. "accept") on record `id`. A filter on a relation may give the
+        related record by name: `filters={"projects.id": ByName("Visual cortex plasticity")}`.
         """
         filters = self._named_filters(model, portal, filters)
         plan = self._plan_load(
             model, portal, id, options, filters, sort, include, limit, offset, load_all
         )
         if isinstance(plan, PageRun):
-            return merge_pages(Tally(progress).each(self._pages(plan)))
+            with plan.meter(progress) as report:
+                return plan.records(merge_pages(Tally(report).each(self._pages(plan))))
         return self.send(plan)
 
     def iter_records(
@@ -245,18 +249,25 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
         page_size: int = DEFAULT_PAGE_SIZE,
         offset: int | None = None,
         *,
-        progress: Progress | None = None,
-    ) -> Iterator[dict[str, Any]]:
+        progress: ProgressArg = None,
+    ) -> RecordIterator:
         """Yield every record of `model`, page by page, holding only the pages in flight;
-        `progress(done, total)` is called as each page arrives.
+        `progress=True` shows a progress bar, `progress(done, total)` is called as each page
+        arrives. `.to_dataframe()` on the iterator gathers the records into a DataFrame.
 
         Paging is by offset: to delete (or change) the records you iterate over, collect their
         ids first (`ids = [r["id"] for r in client.iter_records(...)]`), then act on them.
         """
         filters = self._named_filters(model, portal, filters)
         run = self._plan_pages(model, portal, filters, sort, include, page_size, offset)
-        for page in Tally(progress).each(self._pages(run)):
-            yield from page.records
+        return RecordIterator(
+            self._records(run, run.meter(progress)), model=run.model, include=run.include
+        )
+
+    def _records(self, run: PageRun, report: Meter) -> Iterator[dict[str, Any]]:
+        with report:
+            for page in Tally(report).each(self._pages(run)):
+                yield from page.records
 
     def save(
         self,
@@ -322,7 +333,7 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
         skip_invalid: bool = False,
         dry_run: bool = False,
         concurrency: int | None = None,
-        progress: Progress | None = None,
+        progress: ProgressArg = None,
         report: str | os.PathLike[str] | TextIO | None = None,
         resume: str | os.PathLike[str] | SaveManyResult | None = None,
     ) -> SaveManyResult:
@@ -346,6 +357,7 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
         are reported failed.
         """
         prepared = bulk.prepare(model, records, resume)
+        meter = Meter(progress, f"Saving {prepared.info.name} records", unit="rows")
         rows = [row.data for row in prepared.unsettled]
         run = self._plan_many(
             prepared,
@@ -355,11 +367,11 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
             skip_invalid=skip_invalid,
             dry_run=dry_run,
             concurrency=concurrency,
-            progress=progress,
+            progress=meter,
             report=report,
             resume=resume,
         )
-        with run:
+        with meter, run:
             self._send_rows(run)
         return run.result()
 
@@ -427,7 +439,7 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
         out: str | os.PathLike[str],
         *,
         portal: str | None = None,
-        progress: Progress | None = None,
+        progress: ProgressArg = None,
     ) -> ExportResult:
         """Export project `id` into the new directory `out`: one JSON file per model (the
         project, its subjects and sessions, their behaviors, data acquisitions,
@@ -438,7 +450,10 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], dict[str, Any]]):
         `brainstem sandbox --data DIR` serves the directory. See `brainstem_api_tools.export`
         for what is followed and the format.
         """
-        return self._run_export(self._plan_export(id, out, portal, progress))
+        meter = Meter(progress, "Exporting the project", unit="records")
+        plan = self._plan_export(id, out, portal, meter)
+        with meter:
+            return self._run_export(plan)
 
     def _run_export(self, plan: ExportPlan) -> ExportResult:
         while fetches := plan.next_round():

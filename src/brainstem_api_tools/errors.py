@@ -23,6 +23,7 @@ __all__ = [
     "IncompleteResultError",
     "InvalidDataError",
     "InvalidResponseError",
+    "MissingDependencyError",
     "MultipleMatchesError",
     "NameLookupError",
     "NoMatchError",
@@ -50,6 +51,16 @@ class BrainstemError(Exception):
 
 class UsageError(BrainstemError, ValueError):
     """The call itself is wrong (unknown model, bad id, bad filter...); nothing was sent."""
+
+
+class MissingDependencyError(UsageError, ImportError):
+    """A feature needs an optional package that is not installed; the message says how to
+    install it. `name` is the missing package. Also an `ImportError`."""
+
+    def __init__(self, message: str, *, package: str) -> None:
+        super().__init__(message)
+        self.msg = message
+        self.name = package
 
 
 class TransportError(BrainstemError):

@@ -45,7 +45,7 @@ from brainstem_api_tools._spec_tables import MODELS, SPEC_VERSION
 from brainstem_api_tools._version import __version__
 from brainstem_api_tools.errors import NotFoundError, UsageError
 from brainstem_api_tools.models import ModelInfo, get_model
-from brainstem_api_tools.pagination import Progress
+from brainstem_api_tools.progress import Progress
 from brainstem_api_tools.query import check_id
 from brainstem_api_tools.response import Response
 

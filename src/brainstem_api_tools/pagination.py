@@ -9,11 +9,12 @@ a silently shorter result.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from brainstem_api_tools.errors import IncompleteResultError, InvalidResponseError
+from brainstem_api_tools.progress import Progress
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
@@ -29,9 +30,8 @@ __all__ = [
 
 DEFAULT_PAGE_SIZE = 100  # the API's maximum
 
-Progress = Callable[[int, int | None], object]
-"""`progress(done, total)`, called as each page arrives: the records received so far, and how
-many there are in all (from the offset on) when the server says, else None."""
+# `progress(done, total)` is called as each page arrives: the records received so far, and how
+# many there are in all (from the offset on) when the server says, else None.
 
 RESTART = "the records gathered so far are not the whole list: start again"
 # Deleting (or changing so they no longer match) the records one pages through shifts the

@@ -157,7 +157,8 @@ def test_all_on_a_terminal_shows_done_of_total(cli: CLI, cli_sandbox: Any) -> No
     code, out, terminal = run_on_terminal(cli, "load", "session", "--all", "--limit", "5",
                                           "--format", "csv")  # fmt: skip
     assert code == 0
-    assert re.search(rf"Loading sessions\.\.\. \d+/{total}", terminal), terminal
+    # a tqdm bar: "Loading sessions:  25%|██▌   | 10/40 [00:00<00:00, 96.30 sessions/s]"
+    assert re.search(rf"\rLoading sessions: +\d+%\|.*\| \d+/{total} \[", terminal), terminal
     assert terminal.endswith(f"Loaded {total} sessions\n")
     assert count("csv", out) == total
     # an error before any record: no "Loaded 0 sessions", just the error

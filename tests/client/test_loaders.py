@@ -19,7 +19,13 @@ from urllib.parse import parse_qsl
 
 import pytest
 
-from brainstem_api_tools import AsyncBrainstemClient, BrainstemClient, Response, UsageError
+from brainstem_api_tools import (
+    AsyncBrainstemClient,
+    BrainstemClient,
+    Records,
+    Response,
+    UsageError,
+)
 from brainstem_api_tools._loader_methods import LoaderMixin
 from brainstem_api_tools._model_info import ModelInfo
 from brainstem_api_tools.loaders import LOADERS, NO_SUCH_FIELD, Loader
@@ -372,9 +378,9 @@ def test_docstrings_name_each_filter_and_include() -> None:
 def test_typed_for_both_clients() -> None:
     """Real signatures with overloads on `load_all`; the async client's return coroutines."""
     bases = {
-        BrainstemClient: LoaderMixin[Response[Any], dict[str, Any]],
+        BrainstemClient: LoaderMixin[Response[Any], Records],
         AsyncBrainstemClient: LoaderMixin[
-            Coroutine[Any, Any, Response[Any]], Coroutine[Any, Any, dict[str, Any]]
+            Coroutine[Any, Any, Response[Any]], Coroutine[Any, Any, Records]
         ],
     }
     for cls, base in bases.items():

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Coroutine
 from typing import Any, assert_type
 
-from brainstem_api_tools import AsyncBrainstemClient, BrainstemClient
+from brainstem_api_tools import AsyncBrainstemClient, BrainstemClient, Records
 from brainstem_api_tools.response import Response
 
-Merged = dict[str, Any]
+Merged = Records  # a dict (of the merged pages) that knows its model: .to_dataframe()
 
 
 def sync(client: BrainstemClient, flag: bool) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 
 from brainstem_api_tools._spec_filters import FILTER_OPERATORS
 from brainstem_api_tools.cli.common import (
@@ -16,7 +15,9 @@ from brainstem_api_tools.cli.common import (
 )
 from brainstem_api_tools.cli.output import (
     add_output_options,
+    check_output_options,
     field_list,
+    output_file,
     records_of,
     render,
     sink,
@@ -26,7 +27,9 @@ TYPE_CHECKING = False  # typing is imported only by type checkers: it slows star
 if TYPE_CHECKING:
     from typing import Any
 
+    from brainstem_api_tools.cli.output import Sink
     from brainstem_api_tools.client import BrainstemClient
+    from brainstem_api_tools.flatten import Layout
     from brainstem_api_tools.models import ModelInfo
     from brainstem_api_tools.pagination import Page
 
@@ -43,6 +46,8 @@ examples:
   brainstem load session --limit 20 --offset 20
   brainstem load project --portal public
   brainstem load session --all --format csv --fields id,name,projects > sessions.csv
+  brainstem load session --all --include projects --format csv --flatten --out sessions.csv
+  brainstem load session --all --include projects --format parquet --out sessions.parquet
 """
 
 
@@ -130,9 +135,15 @@ def run(args: argparse.Namespace) -> int:
     }
     if args.all and args.id is not None:
         fail("--all loads a list; it cannot be combined with --id")
+    check_output_options(args)
+    layout = None
+    if args.flatten or args.format == "parquet":
+        from brainstem_api_tools.flatten import Layout
+
+        layout = Layout(info, query["include"])
     with open_client(args, args.portal) as client:
         if args.all:
-            load_every_page(client, info, args, query, fields)
+            load_every_page(client, info, args, query, fields, layout)
             return 0
         response = client.load(
             info.name,
@@ -143,16 +154,29 @@ def run(args: argparse.Namespace) -> int:
             **query,
         )
         body = response.raise_for_status().json()
+    page = None
     if args.id is not None:
         records, key = records_of(body, info.list_key, info.detail_key)
-        render(body, records, key, fmt=args.format, fields=fields, default_columns=info.fields)
-        return 0
-    from brainstem_api_tools.pagination import read_page
+    else:
+        from brainstem_api_tools.pagination import read_page
 
-    page = read_page(body, args.offset or 0, info.list_key, response.url)
-    render(
-        body, page.records, page.key, fmt=args.format, fields=fields, default_columns=info.fields
-    )
+        page = read_page(body, args.offset or 0, info.list_key, response.url)
+        records, key = page.records, page.key
+    parquet = args.format == "parquet"
+    with output_file(args.out, binary=parquet) as file:
+        render(
+            body,
+            records,
+            key,
+            fmt=args.format,
+            fields=fields,
+            default_columns=info.fields,
+            out=None if parquet else file,
+            layout=layout,
+            binary=file if parquet else None,
+        )
+    if page is None:
+        return 0
     note = page_note(page, plural(info), args.limit, args.offset is not None)
     if note:
         say(note)
@@ -196,21 +220,47 @@ def load_every_page(
     args: argparse.Namespace,
     query: dict[str, Any],
     fields: list[str] | None,
+    layout: Layout | None,
 ) -> None:
-    """Write every record as its page arrives (a table: once all have), with a progress line
-    on stderr when it is a terminal and stdout is not (or the output waits for the end)."""
+    """Write every record as its page arrives (a table, a Parquet file: once all have), with a
+    progress line on stderr when it is a terminal and stdout is not (or the output waits for
+    the end, or goes to a file)."""
+    parquet = args.format == "parquet"
+    with output_file(args.out, binary=parquet) as file:
+        out = sink(
+            args.format,
+            key=info.list_key,
+            fields=fields,
+            model_fields=info.fields,
+            out=None if parquet else file,
+            layout=layout,
+            binary=file if parquet else None,
+        )
+        write_every_page(client, info, args, query, out, to_file=file is not None)
+
+
+def write_every_page(
+    client: BrainstemClient,
+    info: ModelInfo,
+    args: argparse.Namespace,
+    query: dict[str, Any],
+    out: Sink,
+    *,
+    to_file: bool,
+) -> None:
+    from brainstem_api_tools.progress import Meter
+
     what = plural(info)
-    out = sink(args.format, key=info.list_key, fields=fields, model_fields=info.fields)
     progress = None
-    if sys.stderr.isatty() and (out.gathers or not sys.stdout.isatty()):
-        progress = Progress(what)
+    if sys.stderr.isatty() and (out.gathers or to_file or not sys.stdout.isatty()):
+        progress = Meter(True, f"Loading {what}", unit=what, leave=False, terminal=True)
     total: list[int | None] = [None]
 
     def arrived(done: int, in_all: int | None) -> None:
         total[0] = in_all
         sys.stdout.flush()  # the records of the pages before this one
         if progress is not None:
-            progress.update(done, in_all)
+            progress(done, in_all)
 
     kwargs: dict[str, Any] = {"portal": args.portal, "offset": args.offset, **query}
     if args.limit is not None:
@@ -219,39 +269,17 @@ def load_every_page(
         for record in client.iter_records(info.name, progress=arrived, **kwargs):
             out.write(record)
         if progress is not None:
-            progress.clear()
+            progress.close()
         out.close()
     except BaseException as exc:
         if progress is not None:
-            progress.clear()
+            progress.close()
         if out.written and isinstance(exc, Exception) and not isinstance(exc, BrokenPipeError):
             of = f" of {total[0]}" if total[0] is not None else ""
-            say(f"Stopped after {out.written}{of} {what}: the output is incomplete")
+            if to_file:
+                say(f"Stopped after {out.written}{of} {what}: {args.out} was not written")
+            else:
+                say(f"Stopped after {out.written}{of} {what}: the output is incomplete")
         raise
     if progress is not None:
         say(f"Loaded {out.written} {what}")
-
-
-class Progress:
-    """`Loading sessions... 1200/5000` on one terminal line, redrawn at most 10 times a
-    second."""
-
-    def __init__(self, what: str) -> None:
-        self.what = what
-        self.last = 0.0
-        self.shown = False
-
-    def update(self, done: int, total: int | None) -> None:
-        now = time.monotonic()
-        if now - self.last >= 0.1:
-            self.last = now
-            self.shown = True
-            count = f"{done}/{total}" if total is not None else f"{done}"
-            sys.stderr.write(f"\rLoading {self.what}... {count}")
-            sys.stderr.flush()
-
-    def clear(self) -> None:
-        if self.shown:
-            sys.stderr.write("\r\033[K")
-            sys.stderr.flush()
-            self.shown = False

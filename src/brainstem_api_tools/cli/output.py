@@ -1,4 +1,5 @@
-"""Writing results to stdout: json, jsonl, csv and table, with an optional field selection.
+"""Writing results to stdout or a file: json, jsonl, csv, table and parquet, with an optional
+field selection.
 
 - json: the API's answer as it is (records trimmed to --fields), indented on a terminal and
   compact when piped.
@@ -7,35 +8,46 @@
   objects) are JSON in their cell, empty values are empty cells. The header is known before
   the first row: the --fields, else the model's fields in the spec's order, then any other
   field of the first record.
+  With --flatten, included records become columns as in `to_dataframe()` (`projects.name`
+  holds the projects' names, see `brainstem_api_tools.flatten`), so no cell holds a record.
 - table: aligned columns that fit the terminal (80 columns when not a terminal); long cells
   are cut with "…".
+- parquet: the DataFrame of `to_dataframe()` in a Parquet file (--out), for the `[pandas]`
+  extra.
 
 A `Sink` writes records one by one as they arrive (`brainstem load --all`): jsonl, csv and a
-json list stream, holding one record at a time; a table gathers every record first, as its
-column widths depend on all of them.
+json list stream, holding one record at a time; a table and a Parquet file gather every
+record first. `--out FILE` is written whole or not at all: to a temporary file beside it,
+renamed once the output is complete.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import difflib
 import json
+import os
 import shutil
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from brainstem_api_tools.cli.common import fail, say
 
 TYPE_CHECKING = False  # typing is imported only by type checkers: it slows start-up
 if TYPE_CHECKING:
-    from typing import Any, TextIO
+    from typing import Any, BinaryIO, TextIO
+
+    from brainstem_api_tools.flatten import Layout
 
 __all__ = [
     "FORMATS",
     "Sink",
     "add_output_options",
     "cell",
+    "check_output_options",
+    "output_file",
     "pick",
     "records_of",
     "render",
@@ -43,7 +55,7 @@ __all__ = [
     "table",
 ]
 
-FORMATS = ("json", "jsonl", "csv", "table")
+FORMATS = ("json", "jsonl", "csv", "table", "parquet")
 MISSING = object()
 
 
@@ -53,13 +65,38 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
         "--format",
         choices=FORMATS,
         default="json",
-        help="json (default; indented on a terminal), jsonl (a record per line), csv, or table",
+        help="json (default; indented on a terminal), jsonl (a record per line), csv, table, "
+        "or parquet (a file for pandas and other data tools: needs --out and the [pandas] extra)",
     )
     group.add_argument(
         "--fields",
         metavar="A,B,C",
         help="only these fields of each record (dots reach into included records: projects.name)",
     )
+    group.add_argument(
+        "--flatten",
+        action="store_true",
+        help="csv: a column for each field of the included records (projects.name, ...) instead "
+        "of a JSON cell per relation; under a list relation a cell lists one value per record",
+    )
+    group.add_argument(
+        "--out",
+        metavar="FILE",
+        help="write to FILE instead of stdout; it is written whole or not at all",
+    )
+
+
+def check_output_options(args: argparse.Namespace) -> None:
+    """Refuse output options that do not go together, before any request."""
+    if args.flatten and args.format not in ("csv", "parquet"):
+        fail(f"--flatten applies to --format csv (parquet is always flat), not {args.format}")
+    if args.format == "parquet":
+        if not args.out or args.out == "-":
+            fail("--format parquet writes a file: add --out FILE (e.g. --out sessions.parquet)")
+        from brainstem_api_tools.dataframes import pandas, pyarrow
+
+        pandas()
+        pyarrow()  # both, before any request
 
 
 def field_list(raw: str | None, known: Sequence[str], model: str) -> list[str] | None:
@@ -101,6 +138,11 @@ def trim(record: Any, fields: Sequence[str] | None) -> Any:
         value = pick(record, name)
         out[name] = None if value is MISSING else value
     return out
+
+
+def none(value: Any) -> Any:
+    """None for a value `pick` did not find."""
+    return None if value is MISSING else value
 
 
 def cell(value: Any) -> str:
@@ -220,7 +262,10 @@ class JsonList(Sink):
 
 class Csv(Sink):
     """A header, then a row per record. The columns are fixed by the first record: a field
-    that only later records have is left out, and `warn` is told once."""
+    that only later records have is left out, and `warn` is told once.
+
+    With a `layout` (--flatten) the rows are its flat rows and the columns its columns (a
+    field of --fields that is an included relation stands for all of its columns)."""
 
     def __init__(
         self,
@@ -228,37 +273,48 @@ class Csv(Sink):
         fields: Sequence[str] | None,
         model_fields: Sequence[str],
         warn: Callable[[str], None],
+        layout: Layout | None = None,
     ) -> None:
         super().__init__(out)
         self.fields = fields
-        self.model_fields = model_fields
+        self.model_fields = model_fields if layout is None else layout.names
         self.warn = warn
+        self.layout = layout
         self.writer = csv.writer(out, lineterminator="\n")
         self.columns: list[str] | None = None
         self.left_out: dict[str, None] = {}
 
     def header(self, first: Any) -> list[str]:
         if self.fields is not None:
-            return list(self.fields)
+            return list(self.fields) if self.layout is None else self.layout.select(self.fields)
         names = dict.fromkeys(self.model_fields)
         if isinstance(first, dict):
             names.update(dict.fromkeys(first))
         return list(names) or ["id", "name"]
 
     def write(self, record: Any) -> None:
+        row = record
+        if self.layout is not None and isinstance(record, dict):
+            row = self.layout.row(record)
         if self.columns is None:
-            self.columns = self.header(record)
+            self.columns = self.header(row)
             self.writer.writerow(self.columns)
-        elif self.fields is None and isinstance(record, dict):
-            for name in record:
+        elif self.fields is None and isinstance(row, dict):
+            for name in row:
                 if name not in self.columns and name not in self.left_out:
                     self.left_out[name] = None
                     self.warn(
                         f"a record has a field that is not in the CSV header, {name!r}: it is "
                         "left out (--format jsonl keeps every field)"
                     )
-        self.writer.writerow([cell(pick(record, name)) for name in self.columns])
+        self.writer.writerow([cell(self.value(record, row, name)) for name in self.columns])
         self.written += 1
+
+    @staticmethod
+    def value(record: Any, row: Any, name: str) -> Any:
+        if row is not record and name in row:
+            return row[name]  # a column of the flat row (its name may hold dots)
+        return pick(record, name)
 
     def close(self) -> None:
         if self.columns is None:
@@ -289,6 +345,38 @@ class Table(Sink):
         super().close()
 
 
+class Parquet(Sink):
+    """Gathers every record, then writes the DataFrame of `to_dataframe()` to `target` (its
+    columns chosen as csv --flatten chooses them)."""
+
+    gathers = True
+
+    def __init__(
+        self, out: TextIO, target: BinaryIO, layout: Layout, fields: Sequence[str] | None
+    ) -> None:
+        super().__init__(out)
+        self.target = target
+        self.layout = layout
+        self.fields = fields
+        self.records: list[Any] = []
+
+    def write(self, record: Any) -> None:
+        self.records.append(record)
+
+    def close(self) -> None:
+        from brainstem_api_tools.dataframes import to_dataframe, write_parquet
+
+        frame = to_dataframe(self.records, self.layout.model.name, include=self.layout.tree)
+        if self.fields is not None:
+            for name in self.layout.select(self.fields):
+                if name not in frame.columns:  # a path into a dict: extra_fields.rig
+                    frame[name] = [none(pick(record, name)) for record in self.records]
+            frame = frame[self.layout.select(self.fields)]
+        write_parquet(frame, self.target)
+        self.target.flush()
+        self.written = len(self.records)
+
+
 def sink(
     fmt: str,
     *,
@@ -297,13 +385,21 @@ def sink(
     model_fields: Sequence[str] = (),
     out: TextIO | None = None,
     warn: Callable[[str], None] = say,
+    layout: Layout | None = None,
+    binary: BinaryIO | None = None,
 ) -> Sink:
-    """The `Sink` of an output format; json writes a list under `key` (or a JSON array)."""
+    """The `Sink` of an output format; json writes a list under `key` (or a JSON array).
+
+    csv rows are flat with a `layout` (--flatten); parquet needs a `layout` and the `binary`
+    file it writes to."""
     out = out or sys.stdout
+    if fmt == "parquet":
+        assert layout is not None and binary is not None
+        return Parquet(out, binary, layout, fields)
     if fmt == "jsonl":
         return JsonLines(out, fields)
     if fmt == "csv":
-        return Csv(out, fields, model_fields, warn)
+        return Csv(out, fields, model_fields, warn, layout)
     if fmt == "table":
         return Table(out, fields)
     return JsonList(out, key or "results", fields)
@@ -318,8 +414,11 @@ def render(
     fields: list[str] | None,
     default_columns: Sequence[str] = (),
     out: TextIO | None = None,
+    layout: Layout | None = None,
+    binary: BinaryIO | None = None,
 ) -> None:
-    """Write a result: `body` is the API's answer, `records` the records in it (under `key`)."""
+    """Write a result: `body` is the API's answer, `records` the records in it (under `key`);
+    `layout` and `binary` as for `sink`."""
     out = out or sys.stdout
     if fmt == "json":
         if fields is not None and key is not None and isinstance(body, dict):
@@ -333,10 +432,44 @@ def render(
         dump_json(body, out)
         out.flush()
         return
-    writer = sink(fmt, key=key, fields=fields, model_fields=default_columns, out=out)
+    writer = sink(
+        fmt,
+        key=key,
+        fields=fields,
+        model_fields=default_columns,
+        out=out,
+        layout=layout,
+        binary=binary,
+    )
     for record in records:
         writer.write(record)
     writer.close()
+
+
+@contextlib.contextmanager
+def output_file(path: str | None, *, binary: bool = False) -> Iterator[Any]:
+    """None for stdout; else a file (text, or `binary`) that becomes `path` only once the block
+    ends without an error: until then it is a hidden `.part` file beside it, removed on error."""
+    if path is None or path == "-":
+        yield None
+        return
+    target = os.path.abspath(path)
+    part = os.path.join(os.path.dirname(target), f".{os.path.basename(target)}.part")
+    try:
+        handle = (
+            open(part, "wb")  # noqa: SIM115
+            if binary
+            else open(part, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        )
+    except OSError as exc:
+        fail(f"--out {path}: cannot write there ({exc.strerror})")
+    try:
+        with handle:
+            yield handle
+        os.replace(part, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(part)
 
 
 def width() -> int:
