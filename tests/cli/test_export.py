@@ -9,8 +9,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from export_checks import assert_same_export
-
+from ..export_checks import assert_same_export
 from .conftest import BRAINSTEM, CLI
 
 
@@ -66,7 +65,7 @@ def test_errors_leave_no_directory(cli: CLI, tmp_path: Path) -> None:
     assert result.err.startswith(f"error: no project {missing} on the private portal of ")
     assert not out.exists()
     named = cli("export", "project", "Visual cortex plasticity", "--out", str(out))
-    assert named.code == 2 and "filter on it" in named.err, named
+    assert named.code == 2 and "brainstem get project" in named.err, named
     (tmp_path / "taken").mkdir()
     (tmp_path / "taken" / "x").write_text("")
     taken = cli("export", "project", missing, "--out", str(tmp_path / "taken"))

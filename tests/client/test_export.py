@@ -12,12 +12,13 @@ from typing import Any
 from urllib.parse import unquote
 
 import pytest
-from export_checks import assert_same_export
 
 from brainstem_api_tools import AsyncBrainstemClient, BrainstemClient, NotFoundError, UsageError
 from brainstem_api_tools._spec_tables import MODELS, SPEC_VERSION
 from brainstem_api_tools._version import __version__
 from brainstem_api_tools.export import MAX_QUERY_CHARS, ExportGraph, ExportPlan, _batches
+
+from ..export_checks import assert_same_export
 
 TOKEN = "sandbox-test-token"
 
@@ -222,7 +223,7 @@ def test_bad_arguments_are_refused_before_any_request(
         client.export_project(project, full)
     with pytest.raises(UsageError, match="is not a directory"):
         client.export_project(project, tmp_path / "file")
-    with pytest.raises(UsageError, match="find a project by its name, filter on it"):
+    with pytest.raises(UsageError, match=r"get\('project', name="):
         client.export_project("Visual cortex plasticity", tmp_path / "new")
     assert len(sandbox.requests.entries()) == before
     assert [p.name for p in full.iterdir()] == ["notes.txt"]

@@ -113,8 +113,8 @@ def test_every_invalid_row_is_reported_and_nothing_is_sent(
         ],
         "5": [
             "id: id 'rat-01' of session is not a UUID (like 3fa85f64-5717-4562-b3fc-2c963f66afa6); "
-            "to find a session by its name, filter on it: filters={'name': 'rat-01'} (--filters "
-            "name=rat-01 on the command line)",
+            "to find the session with this name: get('session', name='rat-01') (brainstem get "
+            "session rat-01 on the command line)",
             "name: This field may not be blank.",
         ],
         "6": ["non_field_errors: Invalid data. Expected a dictionary, but got str."],

@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from export_checks import assert_same_export, siblings
 
 from brainstem_api_tools import BrainstemClient, ServerError
 
+from ..export_checks import assert_same_export, siblings
 from .conftest import FAST_RETRIES, TOKEN
 
 KINDS = ("502", "503", "504", "429", "reset", "truncate", "html")
