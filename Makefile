@@ -4,7 +4,7 @@ export VENV_BIN := $(abspath $(VENV))/bin
 # the git ref `make api-changes` and `make generate` compare openapi.yaml with
 REF ?= main
 
-.PHONY: install generate api-changes check-generated reference check-reference lint format test test-fast demo bench notebook clean
+.PHONY: install generate api-changes check-generated reference check-reference docs check-docs lint format test test-fast demo bench notebook clean
 
 install: $(VENV)/.installed
 
@@ -32,6 +32,13 @@ reference: install
 
 check-reference: install
 	$(PY) scripts/extract_reference.py --check
+
+# The real-output blocks and the tables derived from the spec in README.md and docs/.
+docs: install
+	$(PY) scripts/make_docs.py
+
+check-docs: install
+	$(PY) scripts/make_docs.py --check
 
 lint: install
 	$(VENV)/bin/ruff check src tests scripts

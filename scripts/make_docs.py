@@ -1,0 +1,410 @@
+"""`make docs`: rewrite the generated parts of README.md and docs/*.md; `--check` fails on drift.
+
+Two kinds of generated parts, each announced by an HTML comment (invisible once rendered):
+
+1. Real output. The comment lists commands; the fenced block right after it is rewritten with
+   each shown command and what it printed (stdout and stderr, in the order written):
+
+       <!-- make docs
+       $ brainstem load session --limit 3 --format table
+       -->
+       ```console
+       ...
+       ```
+
+   - `$ COMMAND` is shown with its output; a line without `$ ` runs unseen (setup), and a blank
+     line is kept as a blank line. A trailing `# exit N` (not shown) says the command must
+     exit with N; otherwise anything but 0 stops `make docs`.
+   - `NAME=$(COMMAND)` (unseen) keeps the command's output as `{NAME}`, which later lines use.
+   - `export NAME=VALUE` sets a variable for the later commands (`$NAME` in VALUE is expanded).
+   - `brainstem sandbox ...` starts a sandbox in the background (on a free port), shows what
+     it printed on start, exports its token as `$TOKEN`, and runs until the next sandbox or
+     the end of the file. Commands talk to it as `http://127.0.0.1:8765`.
+
+   All the blocks of a file run in order in one temporary home (`~`, with `~/.config` for the
+   token cache) and working folder. Output is made deterministic: the sandbox's port shows as
+   8765, its random token and device-login codes as fixed values, the temporary home as `~`;
+   the data comes from the sandbox's fixed seed.
+
+2. Tables derived from the spec: `<!-- make docs: NAME -->` ... `<!-- end make docs -->` is
+   filled by the generator NAME of this script (`models`, `loaders`, `operators`).
+
+Timings are never generated: measured figures live in the README's Performance section only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import os
+import queue
+import re
+import shlex
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+BIN = Path(sys.executable).parent
+SHOWN_PORT = "8765"
+SHOWN_TOKEN = "be01d5d9c11843c89e670ab169f50f7279562923"
+SHOWN_CODE = "WXYZ-1234"
+TIMEOUT = 120
+
+CONSOLE = re.compile(
+    r"^(?P<indent>[ \t]*)<!-- make docs\n(?P<script>.*?)^(?P=indent)-->\n"
+    r"(?P=indent)(?P<fence>```[a-z]*\n)(?P<body>.*?)^(?P=indent)```",
+    re.DOTALL | re.MULTILINE,
+)
+GENERATED = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<open><!-- make docs: (?P<name>[\w-]+) -->\n)(?P<body>.*?)"
+    r"^(?P=indent)(?P<close><!-- end make docs -->)",
+    re.DOTALL | re.MULTILINE,
+)
+EXIT = re.compile(r"\s+#\s*exit\s+(\d+)\s*$")
+CAPTURE = re.compile(r"^([A-Z_][A-Z0-9_]*)=\$\((.*)\)$")
+PLACEHOLDER = re.compile(r"\{([A-Z_][A-Z0-9_]*)\}")
+LISTENING = re.compile(r"listening on http://127\.0\.0\.1:(\d+)")
+TOKEN_LINE = re.compile(r"^Token: (\S+)$", re.MULTILINE)
+USER_CODE = re.compile(r"(enter the code: )[A-Z]{4}-[0-9]{4}")
+
+
+class DocsError(Exception):
+    """A command of a doc did not do what its marker says."""
+
+
+class Session:
+    """The shell state shared by the blocks of one file: home, variables, running sandbox."""
+
+    def __init__(self, root: Path) -> None:
+        self.home = root / "home"
+        self.work = root / "work"
+        self.home.mkdir()
+        self.work.mkdir()
+        env = {k: v for k, v in os.environ.items() if not k.startswith("BRAINSTEM_")}
+        env.update(
+            HOME=str(self.home),
+            XDG_CONFIG_HOME=str(self.home / ".config"),
+            PATH=f"{BIN}{os.pathsep}{env.get('PATH', '')}",
+            PYTHONUNBUFFERED="1",
+            LC_ALL="C.UTF-8",
+            NO_COLOR="1",
+        )
+        env.pop("COLUMNS", None)
+        self.env = env
+        self.values: dict[str, str] = {}
+        self.sandbox: subprocess.Popen[str] | None = None
+        self.port = ""
+        self.ports: set[str] = set()
+        self.tokens: set[str] = set()
+
+    # -- running --------------------------------------------------------------------------
+
+    def real(self, command: str) -> str:
+        """The command as run: the shown port replaced by the running sandbox's."""
+        if self.sandbox is not None:
+            command = command.replace(f"127.0.0.1:{SHOWN_PORT}", f"127.0.0.1:{self.port}")
+        return command
+
+    def fill(self, command: str) -> str:
+        def value(m: re.Match[str]) -> str:
+            if m.group(1) not in self.values:
+                raise DocsError(f"{{{m.group(1)}}} is used before it is set")
+            return self.values[m.group(1)]
+
+        return PLACEHOLDER.sub(value, command)
+
+    def shell(self, command: str, expected: int = 0, *, stdout_only: bool = False) -> str:
+        """What the command prints: stdout and stderr in the order written, or stdout only."""
+        result = subprocess.run(
+            ["bash", "-c", self.real(command)],
+            cwd=self.work,
+            env=self.env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE if stdout_only else subprocess.STDOUT,
+            text=True,
+            timeout=TIMEOUT,
+            check=False,
+        )
+        if result.returncode != expected:
+            printed = result.stdout + (result.stderr or "")
+            raise DocsError(
+                f"`{command}` exited with {result.returncode}, not {expected}:\n{printed}"
+            )
+        return result.stdout
+
+    def start_sandbox(self, command: str) -> str:
+        self.stop_sandbox()
+        argv = shlex.split(command, comments=True)
+        if "--port" in argv:
+            argv[argv.index("--port") + 1] = "0"
+        else:
+            argv += ["--port", "0"]
+        process = subprocess.Popen(
+            argv,
+            cwd=self.work,
+            env=self.env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            start_new_session=True,
+        )
+        self.sandbox = process
+        lines: queue.Queue[str | None] = queue.Queue()
+
+        def read() -> None:
+            assert process.stdout is not None
+            for line in process.stdout:
+                lines.put(line)
+            lines.put(None)
+
+        threading.Thread(target=read, daemon=True).start()
+        out = []
+        while True:
+            try:
+                line = lines.get(timeout=TIMEOUT)
+            except queue.Empty:
+                raise DocsError(f"`{command}` did not finish starting") from None
+            if line is None:
+                raise DocsError(f"`{command}` stopped:\n{''.join(out)}")
+            out.append(line)
+            if line.startswith("Press Ctrl-C"):
+                break
+        text = "".join(out)
+        listening, token = LISTENING.search(text), TOKEN_LINE.search(text)
+        if not (listening and token):
+            raise DocsError(f"`{command}` printed no URL or token:\n{text}")
+        self.port = listening.group(1)
+        self.ports.add(self.port)
+        self.tokens.add(token.group(1))
+        self.env["TOKEN"] = token.group(1)
+        return text
+
+    def stop_sandbox(self) -> None:
+        if self.sandbox is None:
+            return
+        try:
+            os.killpg(self.sandbox.pid, signal.SIGINT)
+            self.sandbox.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.sandbox.pid, signal.SIGKILL)
+            self.sandbox.wait()
+        except ProcessLookupError:
+            pass
+        self.sandbox = None
+
+    # -- one marker line -------------------------------------------------------------------
+
+    def run(self, line: str) -> str | None:
+        """Runs one line of a marker; returns the text to show (None for an unseen line)."""
+        shown = line.startswith("$ ")
+        command = line[2:] if shown else line
+        expected = 0
+        if m := EXIT.search(command):
+            expected, command = int(m.group(1)), command[: m.start()]
+        command = self.fill(command)
+        if m := CAPTURE.match(command):
+            self.values[m.group(1)] = self.shell(m.group(2), stdout_only=True).strip()
+            out = ""
+        elif command.startswith("export "):
+            for assignment in shlex.split(command, comments=True)[1:]:
+                name, _, value = assignment.partition("=")
+                value = re.sub(r"\$(\w+)", lambda v: self.env.get(v.group(1), ""), value)
+                self.env[name] = self.real(value)
+            out = ""
+        elif re.match(r"(brainstem|python -m brainstem_api_tools) sandbox\b", command):
+            out = self.start_sandbox(command)
+        else:
+            out = self.shell(command, expected)
+        return f"$ {command}\n{self.normalise(out)}" if shown else None
+
+    def normalise(self, text: str) -> str:
+        for port in self.ports:
+            text = re.sub(rf"127\.0\.0\.1([:_]){port}(?!\d)", rf"127.0.0.1\g<1>{SHOWN_PORT}", text)
+        for token in self.tokens:
+            text = text.replace(token, SHOWN_TOKEN)
+        text = text.replace(str(self.home), "~").replace(str(self.work), ".")
+        return USER_CODE.sub(rf"\g<1>{SHOWN_CODE}", text)
+
+
+@contextmanager
+def session() -> Iterator[Session]:
+    with tempfile.TemporaryDirectory(prefix="brainstem-docs-") as root:
+        state = Session(Path(root))
+        try:
+            yield state
+        finally:
+            state.stop_sandbox()
+
+
+def console_block(state: Session, script: str) -> str:
+    shown = []
+    for line in script.rstrip("\n").split("\n"):
+        if not line.strip():
+            shown.append("\n")
+        elif (text := state.run(line)) is not None:
+            shown.append(text)
+    return "".join(shown)
+
+
+# -- tables derived from the spec ---------------------------------------------------------------
+
+
+def _brainstem_json(*args: str) -> object:
+    out = subprocess.run(
+        [str(BIN / "brainstem"), *args], capture_output=True, text=True, check=True
+    ).stdout
+    return json.loads(out)
+
+
+def models_table() -> str:
+    """Every model: app, whether it is public, operations and custom actions, id type."""
+    crud = ["list", "get", "create", "update", "replace", "delete"]
+    rows = [
+        "| app | model | public portal | operations | custom actions | id |",
+        "|---|---|---|---|---|---|",
+    ]
+    models = _brainstem_json("models", "--format", "json")
+    assert isinstance(models, list)
+    for m in sorted(models, key=lambda m: (m["app"], m["model"])):
+        ops = [op for op in crud if op in m["operations"]]
+        actions = sorted(op for op in m["operations"] if op not in crud)
+        public = "yes" if "public" in m["portals"] else "-"
+        rows.append(
+            f"| {m['app']} | `{m['model']}` | {public} | {' '.join(ops)} | "
+            f"{' '.join(actions) or '-'} | {m['id_type']} |"
+        )
+    return "\n".join(rows) + "\n"
+
+
+def loaders_table() -> str:
+    """The convenience loaders: model, keywords and the filter each sends, default includes."""
+    from brainstem_api_tools.loaders import LOADERS, NO_SUCH_FIELD
+
+    def keywords(name: str, named: dict[str, str]) -> str:
+        sent = [f"`{k}` (`{v}`)" for k, v in named.items() if (name, k) not in NO_SUCH_FIELD]
+        return ", ".join(sent) or "-"
+
+    rows = [
+        "| loader | model | official keywords (filter sent) | our additions | default include |",
+        "|---|---|---|---|---|",
+    ]
+    for name, loader in LOADERS.items():
+        rows.append(
+            f"| `{name}` | {loader.model} | {keywords(name, dict(loader.filters))} | "
+            f"{keywords(name, dict(loader.extra))} | {', '.join(loader.include) or '-'} |"
+        )
+    return "\n".join(rows) + "\n"
+
+
+def operators_list() -> str:
+    """The filter operators the spec declares (x-filter-operators of the Filters parameter)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    spec = yaml.load((ROOT / "openapi.yaml").read_text(), Loader=loader)
+    found = [
+        p["x-filter-operators"]
+        for p in spec["components"]["parameters"].values()
+        if "x-filter-operators" in p
+    ]
+    (operators,) = found
+    return " ".join(f"`{op}`" for op in operators) + "\n"
+
+
+GENERATORS: dict[str, Callable[[], str]] = {
+    "models": models_table,
+    "loaders": loaders_table,
+    "operators": operators_list,
+}
+
+
+# -- files --------------------------------------------------------------------------------------
+
+
+def indented(text: str, indent: str) -> str:
+    """Each line of text with the marker's indentation (blank lines left empty)."""
+    return "".join(
+        indent + line if line.strip() else line for line in text.splitlines(keepends=True)
+    )
+
+
+def render(text: str, state: Session) -> str:
+    def console(m: re.Match[str]) -> str:
+        indent, script = m.group("indent"), m.group("script")
+        lines = [line.removeprefix(indent) for line in script.splitlines(keepends=True)]
+        body = indented(console_block(state, "".join(lines)), indent)
+        fence = f"{indent}{m.group('fence')}{body}{indent}```"
+        return f"{indent}<!-- make docs\n{script}{indent}-->\n{fence}"
+
+    def generated(m: re.Match[str]) -> str:
+        name = m.group("name")
+        if name not in GENERATORS:
+            raise DocsError(f"no generator {name!r} (known: {', '.join(GENERATORS)})")
+        indent = m.group("indent")
+        body = indented(GENERATORS[name](), indent)
+        return f"{indent}{m.group('open')}{body}{indent}{m.group('close')}"
+
+    markers = text.count("<!-- make docs")
+    found = len(CONSOLE.findall(text)) + len(GENERATED.findall(text))
+    if found != markers:
+        raise DocsError(
+            f"{markers} markers but {found} well-formed parts: a `<!-- make docs` comment must be "
+            "followed by a fenced block, a `<!-- make docs: NAME -->` by `<!-- end make docs -->`"
+        )
+    return GENERATED.sub(generated, CONSOLE.sub(console, text))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="fail if a doc is not up to date")
+    parser.add_argument("files", nargs="*", type=Path, help="default: README.md and docs/*.md")
+    args = parser.parse_args(argv)
+    stale = []
+    for path in [p.resolve() for p in args.files] or DOCS:
+        text = path.read_text()
+        if "<!-- make docs" not in text:
+            continue
+        name = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+        try:
+            with session() as state:
+                new = render(text, state)
+        except (DocsError, subprocess.SubprocessError) as exc:
+            print(f"make docs: {name}: {exc}", file=sys.stderr)
+            return 1
+        if new == text:
+            continue
+        if args.check:
+            stale.append(name)
+            diff = difflib.unified_diff(
+                text.splitlines(keepends=True),
+                new.splitlines(keepends=True),
+                f"{name} (committed)",
+                f"{name} (make docs)",
+            )
+            sys.stderr.writelines(diff)
+        else:
+            path.write_text(new)
+            print(f"make docs: rewrote {name}")
+    if stale:
+        print(
+            f"check-docs: {', '.join(map(str, stale))} not up to date: run `make docs` and commit",
+            file=sys.stderr,
+        )
+        return 1
+    if args.check:
+        print("check-docs: the generated parts of the docs are up to date")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,156 @@
+"""`make docs` / `make check-docs` (scripts/make_docs.py): real output rewritten in place,
+deterministic, checked for drift; and every real-output block of the docs is generated."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+import make_docs
+
+ROOT = make_docs.ROOT
+
+DOC = """\
+# Try it
+
+<!-- make docs
+$ brainstem sandbox --port 8765 --records 5
+export BRAINSTEM_URL=http://127.0.0.1:8765 BRAINSTEM_TOKEN=$TOKEN
+ID=$(brainstem load session --limit 1 --fields id --format csv | tail -1)
+
+$ brainstem load session --id {ID} --fields id,name --format jsonl
+$ brainstem load sesion  # exit 2
+-->
+```console
+whatever was here before
+```
+
+Operators:
+  <!-- make docs: operators -->
+  stale
+  <!-- end make docs -->
+"""
+
+
+def test_rewrites_blocks_with_real_normalised_output(tmp_path: Path) -> None:
+    doc = tmp_path / "doc.md"
+    doc.write_text(DOC)
+    assert make_docs.main([str(doc)]) == 0
+    text = doc.read_text()
+    block = re.search(r"```console\n(.*?)```", text, re.DOTALL)
+    assert block
+    lines = block.group(1).splitlines()
+    token = make_docs.SHOWN_TOKEN
+    assert lines[:6] == [
+        "$ brainstem sandbox --port 8765 --records 5",
+        "BrainSTEM sandbox listening on http://127.0.0.1:8765",
+        f"Token: {token}",
+        f"Try: curl -H 'Authorization: Bearer {token}' "
+        "'http://127.0.0.1:8765/api/private/stem/session/?limit=5'",
+        "Press Ctrl-C to stop.",
+        "",  # blank lines are kept, unseen lines are not shown
+    ]
+    # {ID} is shown as its value
+    shown = re.fullmatch(r"\$ brainstem load session --id ([0-9a-f-]{36}) .*", lines[6])
+    assert shown
+    assert re.fullmatch(rf'\{{"id":"{shown.group(1)}","name":"[^"]+"\}}', lines[7])
+    assert lines[8:] == [
+        "$ brainstem load sesion",
+        "error: unknown model 'sesion'; did you mean session?",
+    ]
+    assert "whatever was here before" not in text
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    spec = yaml.load((ROOT / "openapi.yaml").read_text(), Loader=loader)
+    operators = spec["components"]["parameters"]["Filters"]["x-filter-operators"]
+    assert "  " + " ".join(f"`{op}`" for op in operators) + "\n  <!-- end" in text
+
+
+def test_a_value_kept_for_later_lines_is_what_the_command_wrote_to_stdout() -> None:
+    with make_docs.session() as state:
+        assert state.run("NAME=$(echo kept; echo 'a notice' >&2)") is None
+        assert state.run("$ echo {NAME}") == "$ echo kept\nkept\n"
+
+
+def test_what_changes_from_run_to_run_is_shown_fixed(tmp_path: Path) -> None:
+    with make_docs.session() as state:
+        state.ports.add("41234")
+        state.tokens.add("f" * 40)
+        home = state.home
+    printed = (
+        f"Open http://127.0.0.1:41234/account/authorize/ in a browser and enter the code: "
+        f"QRST-0987\nToken cached in {home}/.config/brainstem/tokens/http_127.0.0.1_41234\n"
+        f"Token: {'f' * 40}\n"
+    )
+    assert state.normalise(printed) == (
+        "Open http://127.0.0.1:8765/account/authorize/ in a browser and enter the code: "
+        "WXYZ-1234\nToken cached in ~/.config/brainstem/tokens/http_127.0.0.1_8765\n"
+        f"Token: {make_docs.SHOWN_TOKEN}\n"
+    )
+
+
+def test_check_fails_on_drift_and_leaves_the_doc(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = tmp_path / "doc.md"
+    doc.write_text("<!-- make docs\n$ brainstem load sesion  # exit 2\n-->\n```console\n```\n")
+    assert make_docs.main([str(doc)]) == 0
+    assert make_docs.main(["--check", str(doc)]) == 0
+    stale = doc.read_text().replace("did you mean session?", "did you mean sessions?")
+    doc.write_text(stale)
+    capsys.readouterr()
+    assert make_docs.main(["--check", str(doc)]) == 1
+    err = capsys.readouterr().err
+    assert "+error: unknown model 'sesion'; did you mean session?" in err
+    assert "run `make docs`" in err
+    assert doc.read_text() == stale
+
+
+@pytest.mark.parametrize(
+    ("doc", "message"),
+    [
+        ("<!-- make docs\n$ brainstem load sesion\n-->\n```console\n```\n", "exited with 2, not 0"),
+        ("<!-- make docs\n$ brainstem models  # exit 1\n-->\n```console\n```\n", "not 1"),
+        ("<!-- make docs\n$ echo {NOPE}\n-->\n```console\n```\n", "{NOPE} is used before"),
+        ("<!-- make docs\n$ brainstem models\n-->\nno block\n", "followed by a fenced block"),
+        ("<!-- make docs: nope -->\n<!-- end make docs -->\n", "no generator 'nope'"),
+    ],
+)
+def test_a_doc_that_does_not_run_as_written_stops_make_docs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], doc: str, message: str
+) -> None:
+    path = tmp_path / "doc.md"
+    path.write_text(doc)
+    assert make_docs.main([str(path)]) == 1
+    assert message in capsys.readouterr().err
+    assert path.read_text() == doc
+
+
+@pytest.mark.parametrize("name", ["README.md", "docs/cli.md", "docs/sandbox.md"])
+def test_every_console_block_of_the_docs_is_generated(name: str) -> None:
+    text = (ROOT / name).read_text()
+    blocks = text.count("```console")
+    generated = len(make_docs.CONSOLE.findall(text))
+    assert blocks and generated == blocks, f"{name}: a console block without a make docs marker"
+
+
+def test_model_lists_of_the_docs_are_generated() -> None:
+    client = (ROOT / "docs" / "client.md").read_text()
+    for name in ("models", "loaders", "operators"):
+        assert f"<!-- make docs: {name} -->" in client
+    assert "<!-- make docs\n$ brainstem models\n" in (ROOT / "docs" / "cli.md").read_text()
+
+
+def test_a_block_inside_a_list_item_keeps_its_indentation(tmp_path: Path) -> None:
+    doc = tmp_path / "doc.md"
+    marker = "- item:\n\n  <!-- make docs\n  $ brainstem load sesion  # exit 2\n  -->\n"
+    doc.write_text(marker + "  ```console\n  ```\n")
+    assert make_docs.main([str(doc)]) == 0
+    assert doc.read_text() == marker + (
+        "  ```console\n  $ brainstem load sesion\n"
+        "  error: unknown model 'sesion'; did you mean session?\n  ```\n"
+    )
