@@ -16,15 +16,19 @@ Two kinds of generated parts, each announced by an HTML comment (invisible once 
      line is kept as a blank line. A trailing `# exit N` (not shown) says the command must
      exit with N; otherwise anything but 0 stops `make docs`.
    - `NAME=$(COMMAND)` (unseen) keeps the command's output as `{NAME}`, which later lines use.
-   - `export NAME=VALUE` sets a variable for the later commands (`$NAME` in VALUE is expanded).
+   - `export NAME=VALUE` sets a variable for the later commands (`$NAME` in VALUE is expanded);
+     `unset NAME` removes one.
    - `brainstem sandbox ...` starts a sandbox in the background (on a free port), shows what
-     it printed on start, exports its token as `$TOKEN`, and runs until the next sandbox or
-     the end of the file. Commands talk to it as `http://127.0.0.1:8765`.
+     it printed on start, exports its token as `$TOKEN`, and runs until the end of the file
+     or until another one is started with the same `--port` (8765 when not given), which
+     stops it: sandboxes of different ports run side by side (a copy served beside the
+     original). Commands talk to each as `http://127.0.0.1:PORT`, PORT as given.
 
    All the blocks of a file run in order in one temporary home (`~`, with `~/.config` for the
-   token cache) and working folder. Output is made deterministic: the sandbox's port shows as
-   8765, its random token and device-login codes as fixed values, the temporary home as `~`;
-   the data comes from the sandbox's fixed seed.
+   token cache) and working folder (`.`). Output is made deterministic: each sandbox shows
+   the port it was given, its random token (unless given with `--token`) and the device-login
+   codes fixed values, a date-time of the run (an export's time) a fixed one, the temporary
+   home as `~`; the data comes from the sandbox's fixed seed.
 
 2. Tables derived from the spec: `<!-- make docs: NAME -->` ... `<!-- end make docs -->` is
    filled by the generator NAME of this script (`models`, `loaders`, `operators`).
@@ -35,6 +39,7 @@ Timings are never generated: measured figures live in the README's Performance s
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import difflib
 import json
 import os
@@ -48,6 +53,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -58,6 +64,7 @@ BIN = Path(sys.executable).parent
 SHOWN_PORT = "8765"
 SHOWN_TOKEN = "be01d5d9c11843c89e670ab169f50f7279562923"
 SHOWN_CODE = "WXYZ-1234"
+SHOWN_TIME = "2026-01-05T09:30:00"
 TIMEOUT = 120
 
 CONSOLE = re.compile(
@@ -74,6 +81,8 @@ EXIT = re.compile(r"\s+#\s*exit\s+(\d+)\s*$")
 CAPTURE = re.compile(r"^([A-Z_][A-Z0-9_]*)=\$\((.*)\)$")
 PLACEHOLDER = re.compile(r"\{([A-Z_][A-Z0-9_]*)\}")
 LISTENING = re.compile(r"listening on http://127\.0\.0\.1:(\d+)")
+LOOPBACK = re.compile(r"127\.0\.0\.1([:_])(\d+)(?!\d)")
+DATE_TIME = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.\d+)?(Z|[+-]\d\d:\d\d)")
 TOKEN_LINE = re.compile(r"^Token: (\S+)$", re.MULTILINE)
 USER_CODE = re.compile(r"(enter the code: )[A-Z]{4}-[0-9]{4}")
 
@@ -82,8 +91,14 @@ class DocsError(Exception):
     """A command of a doc did not do what its marker says."""
 
 
+@dataclass
+class Sandbox:
+    process: subprocess.Popen[str]
+    port: str  # the real one; the docs show the one given
+
+
 class Session:
-    """The shell state shared by the blocks of one file: home, variables, running sandbox."""
+    """The shell state shared by the blocks of one file: home, variables, running sandboxes."""
 
     def __init__(self, root: Path) -> None:
         self.home = root / "home"
@@ -102,18 +117,21 @@ class Session:
         env.pop("COLUMNS", None)
         self.env = env
         self.values: dict[str, str] = {}
-        self.sandbox: subprocess.Popen[str] | None = None
-        self.port = ""
-        self.ports: set[str] = set()
+        self.sandboxes: dict[str, Sandbox] = {}  # by the port shown
+        self.ports: dict[str, str] = {}  # every real port -> the port shown
         self.tokens: set[str] = set()
+        self.started = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=5)
 
     # -- running --------------------------------------------------------------------------
 
     def real(self, command: str) -> str:
-        """The command as run: the shown port replaced by the running sandbox's."""
-        if self.sandbox is not None:
-            command = command.replace(f"127.0.0.1:{SHOWN_PORT}", f"127.0.0.1:{self.port}")
-        return command
+        """The command as run: each shown port replaced by its running sandbox's."""
+
+        def port(m: re.Match[str]) -> str:
+            sandbox = self.sandboxes.get(m.group(2)) if m.group(1) == ":" else None
+            return f"127.0.0.1:{sandbox.port}" if sandbox else m.group(0)
+
+        return LOOPBACK.sub(port, command)
 
     def fill(self, command: str) -> str:
         def value(m: re.Match[str]) -> str:
@@ -144,12 +162,18 @@ class Session:
         return result.stdout
 
     def start_sandbox(self, command: str) -> str:
-        self.stop_sandbox()
-        argv = shlex.split(command, comments=True)
+        argv = [
+            part
+            for arg in shlex.split(command, comments=True)
+            for part in (arg.split("=", 1) if arg.startswith(("--port=", "--token=")) else [arg])
+        ]
+        shown = SHOWN_PORT
         if "--port" in argv:
+            shown = argv[argv.index("--port") + 1]
             argv[argv.index("--port") + 1] = "0"
         else:
             argv += ["--port", "0"]
+        self.stop_sandbox(shown)
         process = subprocess.Popen(
             argv,
             cwd=self.work,
@@ -160,7 +184,7 @@ class Session:
             text=True,
             start_new_session=True,
         )
-        self.sandbox = process
+        self.sandboxes[shown] = Sandbox(process, "")
         lines: queue.Queue[str | None] = queue.Queue()
 
         def read() -> None:
@@ -185,24 +209,29 @@ class Session:
         listening, token = LISTENING.search(text), TOKEN_LINE.search(text)
         if not (listening and token):
             raise DocsError(f"`{command}` printed no URL or token:\n{text}")
-        self.port = listening.group(1)
-        self.ports.add(self.port)
-        self.tokens.add(token.group(1))
+        self.sandboxes[shown].port = listening.group(1)
+        self.ports[listening.group(1)] = shown
+        if "--token" not in argv:  # a given token is shown as given
+            self.tokens.add(token.group(1))
         self.env["TOKEN"] = token.group(1)
         return text
 
-    def stop_sandbox(self) -> None:
-        if self.sandbox is None:
+    def stop_sandbox(self, shown: str) -> None:
+        sandbox = self.sandboxes.pop(shown, None)
+        if sandbox is None:
             return
         try:
-            os.killpg(self.sandbox.pid, signal.SIGINT)
-            self.sandbox.wait(timeout=10)
+            os.killpg(sandbox.process.pid, signal.SIGINT)
+            sandbox.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            os.killpg(self.sandbox.pid, signal.SIGKILL)
-            self.sandbox.wait()
+            os.killpg(sandbox.process.pid, signal.SIGKILL)
+            sandbox.process.wait()
         except ProcessLookupError:
             pass
-        self.sandbox = None
+
+    def stop_sandboxes(self) -> None:
+        for shown in list(self.sandboxes):
+            self.stop_sandbox(shown)
 
     # -- one marker line -------------------------------------------------------------------
 
@@ -217,6 +246,10 @@ class Session:
         if m := CAPTURE.match(command):
             self.values[m.group(1)] = self.shell(m.group(2), stdout_only=True).strip()
             out = ""
+        elif command.startswith("unset "):
+            for name in shlex.split(command, comments=True)[1:]:
+                self.env.pop(name, None)
+            out = ""
         elif command.startswith("export "):
             for assignment in shlex.split(command, comments=True)[1:]:
                 name, _, value = assignment.partition("=")
@@ -230,11 +263,22 @@ class Session:
         return f"$ {command}\n{self.normalise(out)}" if shown else None
 
     def normalise(self, text: str) -> str:
-        for port in self.ports:
-            text = re.sub(rf"127\.0\.0\.1([:_]){port}(?!\d)", rf"127.0.0.1\g<1>{SHOWN_PORT}", text)
+        def port(m: re.Match[str]) -> str:
+            return f"127.0.0.1{m.group(1)}{self.ports.get(m.group(2), m.group(2))}"
+
+        def time(m: re.Match[str]) -> str:
+            try:
+                when = dt.datetime.fromisoformat(m.group(0).replace("Z", "+00:00"))
+            except ValueError:
+                return m.group(0)
+            now = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=5)
+            return f"{SHOWN_TIME}{m.group(2)}" if self.started <= when <= now else m.group(0)
+
+        text = LOOPBACK.sub(port, text)
         for token in self.tokens:
             text = text.replace(token, SHOWN_TOKEN)
         text = text.replace(str(self.home), "~").replace(str(self.work), ".")
+        text = DATE_TIME.sub(time, text)
         return USER_CODE.sub(rf"\g<1>{SHOWN_CODE}", text)
 
 
@@ -245,7 +289,7 @@ def session() -> Iterator[Session]:
         try:
             yield state
         finally:
-            state.stop_sandbox()
+            state.stop_sandboxes()
 
 
 def console_block(state: Session, script: str) -> str:

@@ -3,6 +3,7 @@ deterministic, checked for drift; and every real-output block of the docs is gen
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sys
 from pathlib import Path
@@ -46,20 +47,21 @@ def test_rewrites_blocks_with_real_normalised_output(tmp_path: Path) -> None:
     assert block
     lines = block.group(1).splitlines()
     token = make_docs.SHOWN_TOKEN
-    assert lines[:6] == [
+    assert lines[:7] == [
         "$ brainstem sandbox --port 8765 --records 5",
         "BrainSTEM sandbox listening on http://127.0.0.1:8765",
         f"Token: {token}",
+        "Serving 5 demo sessions (seed 0)",
         f"Try: curl -H 'Authorization: Bearer {token}' "
         "'http://127.0.0.1:8765/api/private/stem/session/?limit=5'",
         "Press Ctrl-C to stop.",
         "",  # blank lines are kept, unseen lines are not shown
     ]
     # {ID} is shown as its value
-    shown = re.fullmatch(r"\$ brainstem load session --id ([0-9a-f-]{36}) .*", lines[6])
+    shown = re.fullmatch(r"\$ brainstem load session --id ([0-9a-f-]{36}) .*", lines[7])
     assert shown
-    assert re.fullmatch(rf'\{{"id":"{shown.group(1)}","name":"[^"]+"\}}', lines[7])
-    assert lines[8:] == [
+    assert re.fullmatch(rf'\{{"id":"{shown.group(1)}","name":"[^"]+"\}}', lines[8])
+    assert lines[9:] == [
         "$ brainstem load sesion",
         "error: unknown model 'sesion'; did you mean session?",
     ]
@@ -78,19 +80,55 @@ def test_a_value_kept_for_later_lines_is_what_the_command_wrote_to_stdout() -> N
 
 def test_what_changes_from_run_to_run_is_shown_fixed(tmp_path: Path) -> None:
     with make_docs.session() as state:
-        state.ports.add("41234")
+        state.ports.update({"41234": "8765", "41235": "8766"})
         state.tokens.add("f" * 40)
         home = state.home
+    now = dt.datetime.now(dt.UTC)
     printed = (
         f"Open http://127.0.0.1:41234/account/authorize/ in a browser and enter the code: "
         f"QRST-0987\nToken cached in {home}/.config/brainstem/tokens/http_127.0.0.1_41234\n"
         f"Token: {'f' * 40}\n"
+        f"Serving export x: from http://127.0.0.1:41235/ at {now.isoformat(timespec='seconds')}"
+        f" (session of 2022-01-03T09:00:00Z on 127.0.0.1:412345)\n"
     )
     assert state.normalise(printed) == (
         "Open http://127.0.0.1:8765/account/authorize/ in a browser and enter the code: "
         "WXYZ-1234\nToken cached in ~/.config/brainstem/tokens/http_127.0.0.1_8765\n"
         f"Token: {make_docs.SHOWN_TOKEN}\n"
+        f"Serving export x: from http://127.0.0.1:8766/ at {make_docs.SHOWN_TIME}+00:00"
+        " (session of 2022-01-03T09:00:00Z on 127.0.0.1:412345)\n"
     )
+
+
+def test_sandboxes_of_different_ports_run_side_by_side() -> None:
+    with make_docs.session() as state:
+        first = state.run("$ brainstem sandbox --records 3")
+        state.run("ORIGINAL=$(echo $TOKEN)")
+        second = state.run("$ brainstem sandbox --port=8766 --records 4 --token copy-token")
+        assert first and second
+        assert "listening on http://127.0.0.1:8765\n" in first
+        assert "Token: copy-token\nServing 4 demo sessions" in second  # shown as given
+        assert "listening on http://127.0.0.1:8766\n" in second
+        both = [
+            state.run(
+                f"$ curl -s -H 'Authorization: Bearer {token}' "
+                f"'http://127.0.0.1:{port}/api/private/stem/session/?limit=1'"
+            )
+            for port, token in (("8765", "{ORIGINAL}"), ("8766", "copy-token"))
+        ]
+        assert ['"total_results":3' in both[0], '"total_results":4' in both[1]] == [True, True]
+        state.run("export KEPT=1")
+        state.run("unset KEPT")
+        assert state.run("$ echo ${KEPT:-unset}") == "$ echo ${KEPT:-unset}\nunset\n"
+        # the same port again replaces that sandbox, and only that one
+        state.run("brainstem sandbox --port 8766 --records 5 --token copy-token")
+        assert len(state.sandboxes) == 2
+        out = state.run(
+            "$ curl -s -H 'Authorization: Bearer copy-token' "
+            "'http://127.0.0.1:8766/api/private/stem/session/?limit=1'"
+        )
+        assert out and '"total_results":5' in out
+    assert not state.sandboxes
 
 
 def test_check_fails_on_drift_and_leaves_the_doc(
