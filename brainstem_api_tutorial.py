@@ -125,17 +125,53 @@ except NotFoundError as error:
     print("As expected:", error)
 
 # %% [markdown]
-# ## A copy of a project, to work on offline
-# `export_project` writes a project and what it leads to (its sessions and subjects, their
-# behaviors, data acquisitions, procedures and logs, the species, setups and publications
-# they point to) into a new directory, one JSON file per model. A sandbox serving that
-# directory answers as the server did: run an analysis, or try a change, on the copy.
+# ## Importing a spreadsheet (on the sandbox only)
+# A lab's data manager keeps new sessions in a spreadsheet. `read_rows` reads a CSV (or JSONL,
+# or JSON) file into rows numbered as in the spreadsheet, each cell read by its field's type
+# (`rat, V1` becomes a list of tags); a `projects:name` column names the project instead of
+# giving its id. `save_many` checks every row against the API's description before sending
+# anything (nothing is sent if a row is invalid), then saves them several at a time, and
+# `report=` keeps each row's outcome (row, status, id, error), which `resume=` picks up after
+# a failure. From the shell: `brainstem import session new-sessions.csv --report report.csv`.
 
 # %%
-export_dir = os.path.join(tempfile.mkdtemp(), "my-project")
-exported = client.export_project(project_id, export_dir)
+import csv  # noqa: E402
+
+from brainstem_api_tools.rows import read_rows  # noqa: E402
+
+work_dir = tempfile.mkdtemp()
+project_name = client.load("project", id=project_id).json()["project"]["name"]
+if SANDBOX is not None:
+    spreadsheet = os.path.join(work_dir, "new-sessions.csv")
+    with open(spreadsheet, "w", newline="") as file:
+        writer = csv.writer(file)
+        writer.writerow(["name", "projects:name", "date_time", "tags"])
+        writer.writerow(["Tutorial import 1", project_name, "2024-05-01T10:00:00+02:00", "rat, V1"])
+        writer.writerow(["Tutorial import 2", project_name, "2024-05-02T10:00:00+02:00", "rat"])
+        writer.writerow(["Tutorial import 3", project_name, "2024-05-03T10:00:00+02:00", ""])
+    rows = read_rows(spreadsheet, "session")
+    imported = client.save_many("session", rows, report=os.path.join(work_dir, "report.csv"))
+    print("Imported:", imported.summary())
+    for outcome in imported.rows:
+        print(f"  spreadsheet row {outcome.row}: {outcome.status} {outcome.id}")
+
+# %% [markdown]
+# ## A copy of a project, to work on offline
+# `export_project` writes a project and what it leads to (its sessions and subjects, the
+# sessions just imported included, their behaviors, data acquisitions, procedures and logs,
+# the species, setups and publications they point to) into a new directory, one JSON file per
+# model and a manifest. From the shell: `brainstem export project ID --out DIR`.
+
+# %%
+export_dir = os.path.join(work_dir, "my-project")
+exported = client.export_project(project_id, export_dir, progress=True)
 print(f"Exported {sum(exported.counts.values())} records into {len(exported.counts)} files")
 print({model: n for model, n in exported.counts.items() if n and model != "project"})
+
+# %% [markdown]
+# A sandbox serving that directory (`run_sandbox(data=...)`, or `brainstem sandbox --data DIR`
+# from the shell) answers as the server did: run an analysis, or try a change, on the copy,
+# offline. A script needs only the copy's URL and token (`BRAINSTEM_URL`, `BRAINSTEM_TOKEN`).
 
 try:
     from brainstem_api_tools.sandbox.server import run_sandbox
@@ -148,6 +184,10 @@ if run_sandbox is not None:
     ):
         own = offline.load_session(projects=project_id, load_all=True)["sessions"]
         print(f"The copy serves the project's {len(own)} sessions, with their behaviors")
+        copied = offline.load(
+            "session", filters={"name.startswith": "Tutorial import"}, sort=["name"]
+        )
+        print("Imported sessions in the copy:", [s["name"] for s in copied.json()["sessions"]])
 
 # %%
 client.close()

@@ -34,8 +34,11 @@ def test_tutorial_script_runs_on_a_sandbox(tmp_path: Path) -> None:
         "Description now: Updated",
         "Deleted",
         "As expected: 404",
+        "Imported: 3 rows: 3 created",
         "records into 31 files",
         "The copy serves the project's",
+        "Imported sessions in the copy: ['Tutorial import 1', 'Tutorial import 2', "
+        "'Tutorial import 3']",
     ):
         assert expected in result.stdout, expected
 
