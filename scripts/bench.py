@@ -2,21 +2,30 @@
 
 Each sandbox runs in its own process (so its memory and CPU are not the client's), on a free
 loopback port with a set latency. Every figure is the median of several runs in this one
-invocation; the table goes to stdout. This is a benchmark, not a test: nothing here fails on
+invocation; the tables go to stdout. This is a benchmark, not a test: nothing here fails on
 a slow machine.
+
+The first table sets our command line and import side by side with the official
+`brainstem_python_api_tools` 2.0.0 (installed from PyPI into a throwaway virtualenv under
+.bench-cache/, reused by later runs) and with the floors they aim at, as ratios. The commands
+run in turns, round after round, so that a busy moment of a shared machine slows them all
+alike; `--only startup` runs this table alone.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import compileall
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -24,6 +33,9 @@ from typing import Any
 TOKEN = "bench-token"
 PY = sys.executable
 BIN = os.path.dirname(PY)
+ROOT = Path(__file__).resolve().parent.parent
+OFFICIAL = "brainstem_python_api_tools==2.0.0"
+CACHE = ROOT / ".bench-cache"
 
 
 @contextmanager
@@ -74,9 +86,150 @@ def load_all(url: str, concurrency: int) -> list[dict[str, Any]]:
         return client.load("session", load_all=True)["sessions"]  # type: ignore[no-any-return]
 
 
-def command_time(argv: list[str], runs: int) -> float:
-    subprocess.run(argv, capture_output=True, check=True)  # warm the file cache
-    return median_time(lambda: subprocess.run(argv, capture_output=True, check=True), runs)[0]
+# Side by side with the official client ---------------------------------------------------
+
+BARE_HTTPX = """
+import json, sys
+import httpx
+url, token = sys.argv[1:]
+response = httpx.get(
+    url.rstrip("/") + "/api/private/stem/session/",
+    params={"limit": 5},
+    headers={"Authorization": f"Bearer {token}"},
+)
+print(json.dumps(response.json(), indent=2))
+"""
+
+
+def throwaway_venv(name: str, requirement: str) -> Path | None:
+    """A virtualenv under .bench-cache/ holding `requirement` (made once, then reused), on the
+    Python running this script; None when it cannot be installed (offline)."""
+    venv = CACHE / f"{name}-py{sys.version_info[0]}{sys.version_info[1]}"
+    done = venv / "bench-installed"
+    if done.exists():
+        return venv
+    shutil.rmtree(venv, ignore_errors=True)
+    print(f"installing {requirement} into {venv} (once)", file=sys.stderr)
+    steps = [
+        [PY, "-m", "venv", str(venv)],
+        [
+            str(venv / "bin" / "python"),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            requirement,
+        ],
+    ]
+    for step in steps:
+        proc = subprocess.run(step, capture_output=True, text=True)
+        if proc.returncode:
+            print(f"could not install {requirement}: {proc.stderr.strip()[-500:]}", file=sys.stderr)
+            return None
+    done.write_text(requirement + "\n")
+    return venv
+
+
+def command_env(home: str) -> dict[str, str]:
+    """The environment of the timed commands: no PYTHON* or BRAINSTEM_* settings (bytecode
+    is written and read as on a user's machine), an empty HOME."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("PYTHON", "BRAINSTEM_", "XDG_"))
+    }
+    env["HOME"] = home
+    return env
+
+
+def interleaved(
+    commands: dict[str, list[str]], rounds: int, env: dict[str, str]
+) -> dict[str, float]:
+    """The median wall time of each command, run in turns (a rotating order) for `rounds`."""
+    for argv in commands.values():  # warm the file cache, write any missing bytecode, check
+        subprocess.run(argv, capture_output=True, check=True, env=env)
+    names = list(commands)
+    times: dict[str, list[float]] = {name: [] for name in names}
+    for round_ in range(rounds):
+        shift = round_ % len(names)
+        for name in names[shift:] + names[:shift]:
+            start = time.perf_counter()
+            subprocess.run(commands[name], capture_output=True, check=True, env=env)
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def startup_rows(url: str, rounds: int) -> list[tuple[str, ...]]:
+    """Our command line and import against the official 2.0.0's and the floors they aim at."""
+    import httpx
+
+    official = throwaway_venv("official-2.0.0", OFFICIAL)
+    plain = throwaway_venv(f"httpx-{httpx.__version__}", f"httpx=={httpx.__version__}")
+    # an editable install has no bytecode until it runs once; a user's install has it
+    for folder in ("src", "generated"):
+        compileall.compile_dir(ROOT / folder, quiet=1)
+    brainstem = os.path.join(BIN, "brainstem")
+    load = ["load", "session", "--limit", "5", "--url", url, "--token", TOKEN]
+    importing = "from brainstem_api_tools import BrainstemClient"
+    commands = {
+        "load": [brainstem, *load],
+        "help": [brainstem, "--help"],
+        "models": [brainstem, "models"],
+        "import": [PY, "-c", importing],
+        "import package": [PY, "-c", "import brainstem_api_tools"],
+        "pass": [PY, "-c", "pass"],
+    }
+    if official:
+        commands |= {
+            "official load": [str(official / "bin" / "brainstem"), *load],
+            "official help": [str(official / "bin" / "brainstem"), "--help"],
+            "official import": [str(official / "bin" / "python"), "-c", importing],
+        }
+    if plain:
+        commands |= {
+            "httpx script": [str(plain / "bin" / "python"), "-c", BARE_HTTPX, url, TOKEN],
+            "import httpx": [str(plain / "bin" / "python"), "-c", "import httpx"],
+        }
+    with tempfile.TemporaryDirectory() as home:
+        t = interleaved(commands, rounds, command_env(home))
+
+    def row(measure: str, ours: str, against: str, target: str = "") -> tuple[str, ...]:
+        if against not in t:
+            return (measure, ms(t[ours]), "(not installed)", "", "", target)
+        return (
+            measure,
+            ms(t[ours]),
+            NAMES[against],
+            ms(t[against]),
+            f"{t[ours] / t[against]:.2f}x",
+            target,
+        )
+
+    return [
+        row("`brainstem load session --limit 5`", "load", "official load", "<= 1.00x"),
+        row("", "load", "httpx script", "aim: 1.00x"),
+        row("`brainstem --help`", "help", "pass", "<= 3.50x"),
+        row("", "help", "official help"),
+        row("`brainstem models`", "models", "pass"),
+        row(f'`python -c "{importing}"`', "import", "import httpx", "<= 1.20x"),
+        row("", "import", "official import"),
+        row('`python -c "import brainstem_api_tools"`', "import package", "pass"),
+    ]
+
+
+NAMES = {
+    "official load": "official 2.0.0, the same request",
+    "httpx script": "a bare httpx script, the same request",
+    "pass": "`python -c pass`",
+    "official help": "official 2.0.0 `brainstem --help`",
+    "import httpx": '`python -c "import httpx"` (httpx alone installed)',
+    "official import": "official 2.0.0, the same import",
+}
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms"
 
 
 # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across fork and exec.
@@ -297,18 +450,27 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--big", type=int, default=100_000, help="records for the memory row")
-    parser.add_argument("--only", choices=("export",), help="run only these rows")
+    parser.add_argument(
+        "--rounds", type=int, default=30, help="rounds of the side-by-side commands (30)"
+    )
+    parser.add_argument("--only", choices=("export", "startup"), help="run only these rows")
     args = parser.parse_args()
     rows: list[tuple[str, str]] = []
     if args.only == "export":
         table(export_rows(args.runs))
         return
-
-    print(
-        f"Benchmarks, median of {args.runs} runs; Python {sys.version.split()[0]}, "
-        f"{os.cpu_count()} cores",
-        file=sys.stderr,
-    )
+    if args.only != "startup":
+        print(
+            f"Benchmarks, median of {args.runs} runs; Python {sys.version.split()[0]}, "
+            f"{os.cpu_count()} cores",
+            file=sys.stderr,
+        )
+    with sandbox(args.records, 0) as url:
+        startup = startup_rows(url, args.rounds)
+    print(f"Side by side, median of {args.rounds} interleaved rounds:", file=sys.stderr)
+    table(startup, STARTUP_HEADER)
+    if args.only == "startup":
+        return
     with sandbox(args.records, 20) as url:
         seq, records_seq = median_time(lambda: load_all(url, 1), args.runs)
         con, records_con = median_time(lambda: load_all(url, 8), args.runs)
@@ -336,32 +498,6 @@ def main() -> None:
             ("load_all, 0 ms latency, sequential", f"{args.records / seq:,.0f} records/s"),
             ("load_all, 0 ms latency, concurrency 8", f"{args.records / con:,.0f} records/s"),
         ]
-        load5 = command_time(
-            [
-                os.path.join(BIN, "brainstem"),
-                "--url",
-                url,
-                "--token",
-                TOKEN,
-                "load",
-                "session",
-                "--limit",
-                "5",
-            ],
-            args.runs * 2,
-        )
-        rows.append(("brainstem load session --limit 5 (0 ms latency)", f"{load5 * 1000:.0f} ms"))
-    brainstem = os.path.join(BIN, "brainstem")
-    base = command_time([PY, "-c", "pass"], args.runs * 2)
-    rows += [
-        ("python -c pass", f"{base * 1000:.0f} ms"),
-        (
-            'python -c "import brainstem_api_tools"',
-            f"{command_time([PY, '-c', 'import brainstem_api_tools'], args.runs * 2) * 1e3:.0f} ms",
-        ),
-        ("brainstem --help", f"{command_time([brainstem, '--help'], args.runs * 2) * 1000:.0f} ms"),
-        ("brainstem models", f"{command_time([brainstem, 'models'], args.runs * 2) * 1000:.0f} ms"),
-    ]
     rows += import_rows(min(args.runs, 3))
     checked, bad = median_time(lambda: check_rows(1_000), args.runs)
     assert bad == 0
@@ -388,12 +524,15 @@ def main() -> None:
     table(rows)
 
 
-def table(rows: list[tuple[str, str]]) -> None:
-    width = max(len(name) for name, _ in rows)
-    print(f"| {'measure'.ljust(width)} | result |")
-    print(f"| {'-' * width} | ------ |")
-    for name, value in rows:
-        print(f"| {name.ljust(width)} | {value} |")
+STARTUP_HEADER = ("measure", "ours", "against", "theirs", "ratio", "target")
+
+
+def table(rows: Sequence[tuple[str, ...]], header: tuple[str, ...] = ("measure", "result")) -> None:
+    """A Markdown table, the columns padded to their widest cell."""
+    widths = [max(len(cell) for cell in column) for column in zip(header, *rows, strict=True)]
+    for cells in (header, tuple("-" * w for w in widths), *rows):
+        print("| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |")
+    print()
 
 
 if __name__ == "__main__":
