@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import inspect
+import json
 import subprocess
 import sys
 import warnings
@@ -113,6 +114,55 @@ def test_import_is_light() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+# What `from brainstem_api_tools import BrainstemClient` does not import: httpx's command line
+# (click, rich, pygments, when installed), the transport (made on the first request), and what
+# only async, concurrency, saving, names, exports, the loaders or a login need.
+NOT_WITH_THE_CLIENT = {
+    "click",
+    "rich",
+    "pygments",
+    "httpcore",
+    "asyncio",
+    "concurrent.futures",
+    "webbrowser",
+    "uuid",
+    "difflib",
+    "brainstem_api_tools.async_client",
+    "brainstem_api_tools.bulk",
+    "brainstem_api_tools.device_login",
+    "brainstem_api_tools.export",
+    "brainstem_api_tools.fieldnames",
+    "brainstem_api_tools.loaders",
+    "brainstem_api_tools.names",
+    "brainstem_api_tools.rows",
+    "brainstem_api_tools.validation",
+}
+
+
+def test_importing_the_client_is_light() -> None:
+    code = (
+        "import json, sys; from brainstem_api_tools import BrainstemClient;"
+        "print(json.dumps(sorted(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = set(json.loads(out.stdout))
+    assert "httpx" in loaded
+    assert not loaded & NOT_WITH_THE_CLIENT, sorted(loaded & NOT_WITH_THE_CLIENT)
+
+
+def test_httpx_keeps_its_command_line() -> None:
+    """httpx's CLI module is skipped while the client imports httpx, not removed."""
+    for name in ("click", "rich", "pygments"):
+        pytest.importorskip(name)
+    code = (
+        "import sys; import brainstem_api_tools.client;"
+        "assert 'click' not in sys.modules and sys.modules.get('httpx._main', 0) is 0;"
+        "import httpx._main; print(type(httpx._main.main).__name__)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "Command"  # click's
 
 
 def test_importing_the_errors_is_light() -> None:

@@ -12,47 +12,38 @@ from __future__ import annotations
 
 import os
 import sys
-import webbrowser
 from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
-import httpx
 from brainstem_api_client.types import RequestArgs
 
-from brainstem_api_tools import bulk, names, tokens
+from brainstem_api_tools import tokens
 from brainstem_api_tools._calls import Call, Paging, check_load_all, load_call, retrieve_call
+from brainstem_api_tools._httpx import httpx
 from brainstem_api_tools._model_info import ModelInfo
 from brainstem_api_tools._transport import WRITE, RetryPolicy, retry_policy
 from brainstem_api_tools._version import __version__
-from brainstem_api_tools.auth import (
-    Answer,
-    BearerAuth,
-    Clock,
-    DeviceFlow,
-    Prompt,
-    Send,
-    Step,
-    can_prompt,
-    check_token,
-    open_in_browser,
-    require_secure,
-    show_prompt,
-)
+from brainstem_api_tools.auth import BearerAuth, Clock, check_token, require_secure
 from brainstem_api_tools.errors import (
     AuthenticationError,
     TransportError,
     UsageError,
     error_for_transport,
 )
-from brainstem_api_tools.export import ExportPlan, Fetch
 from brainstem_api_tools.models import check_portal, get_model
 from brainstem_api_tools.pagination import Page, Pager, read_page
 from brainstem_api_tools.progress import Meter, Progress, ProgressArg
 from brainstem_api_tools.query import name_list
 from brainstem_api_tools.records import Records
 from brainstem_api_tools.response import Response
+
+# Names, exports, saving many and the login flow are imported by the methods that need them.
+if TYPE_CHECKING:
+    from brainstem_api_tools import bulk, names
+    from brainstem_api_tools.device_login import Answer, Prompt, Send, Step
+    from brainstem_api_tools.export import ExportPlan, Fetch
 
 __all__ = ["INTERACTIVE_ENV", "USER_AGENT", "BaseClient", "PageRun", "http_options"]
 
@@ -241,6 +232,8 @@ class BaseClient:
         include: Any,
     ) -> tuple[ModelInfo, Call[object] | names.GetPlan]:
         """The request of `get(model, id=...)`, or the lookup of `get(model, name=...)`."""
+        from brainstem_api_tools import names
+
         info = get_model(model)
         if id is not None:
             if name is not None or fields:
@@ -263,7 +256,11 @@ class BaseClient:
         self, model: Any, portal: str | None, filters: Mapping[str, Any] | None
     ) -> names.NamePlan | None:
         """The names in `filters` (None if there are none: the filters go as they are)."""
-        if not isinstance(filters, Mapping) or not names.holds_name(filters):
+        if not isinstance(filters, Mapping) or not filters:
+            return None
+        from brainstem_api_tools import names
+
+        if not names.holds_name(filters):
             return None
         info = get_model(model)
         return names.plan_filters(info, filters, self._lookup_portal(info, portal))
@@ -272,6 +269,8 @@ class BaseClient:
     def _filters_resolved(
         plan: names.NamePlan, found: Mapping[names.Lookup, names.Found]
     ) -> dict[str, Any]:
+        from brainstem_api_tools import names
+
         resolved = plan.apply(found)
         if resolved.problems:
             raise names.filters_error(resolved, found.values())
@@ -279,6 +278,8 @@ class BaseClient:
 
     def _plan_rows(self, model: Any, portal: str | None, rows: Iterable[Any]) -> names.RowsPlan:
         """The names in the data of one or many writes (`save`, `save_many`)."""
+        from brainstem_api_tools import names
+
         info = get_model(model)
         rows = list(rows)
         if not any(names.mentions_names(data) for data in rows):
@@ -298,6 +299,8 @@ class BaseClient:
         any did not resolve."""
         if resolved is None:
             return data
+        from brainstem_api_tools import names
+
         if resolved.problems:
             operation = options or ("create" if id is None else "update")
             raise names.data_error(info, str(operation), resolved, validate)
@@ -307,6 +310,8 @@ class BaseClient:
         self, id: Any, out: str | os.PathLike[str], portal: str | None, progress: Progress | None
     ) -> ExportPlan:
         """The plan of `export_project`: checks the id and the directory before any request."""
+        from brainstem_api_tools.export import ExportPlan
+
         return ExportPlan(id, out, server=self._url, portal=self._portal(portal), progress=progress)
 
     def _plan_fetch(self, fetch: Fetch) -> Call[object] | PageRun:
@@ -335,6 +340,8 @@ class BaseClient:
     ) -> bulk.BulkRun:
         """The run of `save_many(...)`, once the names of its rows are looked up (`resolved`:
         see `_named_rows`): every row checked and planned, nothing sent yet."""
+        from brainstem_api_tools import bulk
+
         return bulk.BulkRun.plan(
             prepared.named(resolved),
             portal=self._portal(portal),
@@ -355,6 +362,8 @@ class BaseClient:
         if interactive is None:
             interactive = _interactive_from_env()
         if interactive is None:
+            from brainstem_api_tools.device_login import can_prompt
+
             interactive = can_prompt()
         if interactive:
             return
@@ -371,6 +380,8 @@ class BaseClient:
 
     def _login_flow(self) -> Generator[Step, Answer, str]:
         self._check_secure()
+        from brainstem_api_tools.device_login import DeviceFlow
+
         return DeviceFlow(now=self._clock.now).steps()
 
     def _login_request(self, step: Send) -> RequestArgs:
@@ -387,10 +398,16 @@ class BaseClient:
 
     def _show(self, prompt: Prompt) -> str | None:
         """Show the code; the URL to open in a browser, if one should open."""
+        from brainstem_api_tools.device_login import show_prompt
+
         show_prompt(prompt, self._out or sys.stderr, headless=self._headless)
         return None if self._headless else prompt.uri_complete
 
     def _open(self, url: str) -> None:
+        import webbrowser
+
+        from brainstem_api_tools.device_login import open_in_browser
+
         open_in_browser(self._open_browser or webbrowser.open, url)
 
     def _logged_in(self, token: str) -> Path:

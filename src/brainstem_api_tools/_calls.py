@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from brainstem_api_client.types import UNSET
 
 from brainstem_api_tools import _spec_endpoints as endpoints
-from brainstem_api_tools import validation
 from brainstem_api_tools._model_info import ModelInfo, Operation
 from brainstem_api_tools.errors import UsageError
 from brainstem_api_tools.models import check_portal
@@ -100,6 +99,8 @@ def _filters(model: ModelInfo, filters: Mapping[str, object] | None) -> FilterPa
 
 def _body(model: ModelInfo, op: Operation, data: object, validate: bool) -> Body:
     """The request body: checked against the spec (raising `InvalidDataError`), then as JSON."""
+    from brainstem_api_tools import validation  # its tables are read on the first write
+
     values = _data(data)
     if validate:
         return validation.checked_body(model, op, values)

@@ -12,14 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 import numbers
-import uuid
+import sys
 from collections.abc import Mapping
 from enum import Enum
 from typing import Any
 
 from brainstem_api_tools.errors import UsageError
 
-__all__ = ["Unencodable", "datetime_text", "json_value"]
+__all__ = ["Unencodable", "datetime_text", "is_uuid", "json_value"]
 
 _SCALARS = (str, int, float, bool, type(None))
 
@@ -32,6 +32,14 @@ class Unencodable(UsageError):
         super().__init__(f"data{where}: {message}")
         self.path = path
         self.reason = message
+
+
+def is_uuid(value: object) -> bool:
+    """Whether `value` is a `uuid.UUID`, without importing uuid (and platform with it) at
+    start-up: while no module has imported uuid, no UUID exists (as `dataclasses` tells a
+    ClassVar without importing typing)."""
+    uuid = sys.modules.get("uuid")
+    return uuid is not None and isinstance(value, uuid.UUID)
 
 
 def datetime_text(value: dt.datetime) -> str:
@@ -66,7 +74,7 @@ def json_value(value: Any, path: list[str] | None = None) -> Any:
         return datetime_text(value)
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
-    if isinstance(value, uuid.UUID):
+    if is_uuid(value):
         return str(value)
     if isinstance(value, str):  # a str subclass
         return str(value)
@@ -95,7 +103,7 @@ def _key(key: Any, path: list[str]) -> str:
         return str(key)
     if isinstance(key, Enum):
         return _key(key.value, path)
-    if isinstance(key, int | float | uuid.UUID | dt.date | dt.time):
+    if isinstance(key, int | float | dt.date | dt.time) or is_uuid(key):
         text = json_value(key, path)
         return text if isinstance(text, str) else str(text)
     raise Unencodable(path, f"a dict key must be a str, not {type(key).__name__} ({key!r})")

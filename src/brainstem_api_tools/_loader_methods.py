@@ -8,14 +8,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Generic, TypeVar, cast, overload
 
-from brainstem_api_tools.loaders import run_loader
-
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
     from typing import Any, Literal
     from uuid import UUID
 
+    from brainstem_api_tools.loaders import run_loader
     from brainstem_api_tools.names import ByName
+else:
+
+    def run_loader(*args):
+        # The loader table is read on the first call to a loader, not when a client is imported.
+        from brainstem_api_tools.loaders import run_loader
+
+        return run_loader(*args)
+
 
 __all__ = ["LoaderMixin"]
 

@@ -6,13 +6,14 @@ the sync and async transports share it and only sleep and send differently.
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import random
+import ssl
+import threading
 import time
 from dataclasses import dataclass, field
 
-import httpx
+from brainstem_api_tools._httpx import httpx
 
 # The request extension by which the client tells the transport that a request changes
 # state (POST, PATCH, and the custom actions, some of which are GET: accept, reject, join...):
@@ -211,7 +212,62 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     return response
                 await response.aclose()
             attempt += 1
+            import asyncio  # only the async client pays for it
+
             await asyncio.sleep(delay)
 
     async def aclose(self) -> None:
         await self._inner.aclose()
+
+
+# httpx.HTTPTransport() imports httpcore and loads the CA bundle as soon as it is made
+# (30-60 ms on a small machine). The clients' default transports make a pool on the first
+# request of each scheme instead: a client of a plain-http server (the sandbox, a server on
+# the lab's network) never loads the bundle, and one that sends nothing imports no httpcore.
+
+
+def pool_verify(scheme: str) -> ssl.SSLContext | bool:
+    """`verify=` of the pool for `scheme`: httpx's default (True), except for plain http,
+    whose pool gets a context that trusts no certificate (it only ever opens plain sockets)."""
+    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT) if scheme == "http" else True
+
+
+class LazyTransport(httpx.BaseTransport):
+    """httpx's default transport, with a pool per URL scheme made on its first request."""
+
+    def __init__(self) -> None:
+        self._pools: dict[str, httpx.HTTPTransport] = {}
+        self._lock = threading.Lock()  # the client's threads share it
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        scheme = request.url.scheme
+        pool = self._pools.get(scheme)
+        if pool is None:
+            with self._lock:
+                pool = self._pools.get(scheme)
+                if pool is None:
+                    pool = self._pools[scheme] = httpx.HTTPTransport(verify=pool_verify(scheme))
+        return pool.handle_request(request)
+
+    def close(self) -> None:
+        with self._lock:
+            for pool in self._pools.values():
+                pool.close()
+
+
+class AsyncLazyTransport(httpx.AsyncBaseTransport):
+    """As `LazyTransport`, for the async client (one event loop: no lock needed)."""
+
+    def __init__(self) -> None:
+        self._pools: dict[str, httpx.AsyncHTTPTransport] = {}
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        scheme = request.url.scheme
+        pool = self._pools.get(scheme)
+        if pool is None:
+            pool = self._pools[scheme] = httpx.AsyncHTTPTransport(verify=pool_verify(scheme))
+        return await pool.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        for pool in self._pools.values():
+            await pool.aclose()

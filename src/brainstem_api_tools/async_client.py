@@ -8,24 +8,27 @@ import os
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable, Mapping
 from pathlib import Path
-from typing import Any, Literal, TextIO, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, TextIO, TypeVar, overload
 
-import httpx
-
-from brainstem_api_tools import bulk, names
 from brainstem_api_tools._base_client import BaseClient, PageRun, http_options
 from brainstem_api_tools._calls import Call, action_call, delete_call, save_call
+from brainstem_api_tools._httpx import httpx
 from brainstem_api_tools._loader_methods import LoaderMixin
-from brainstem_api_tools._transport import AsyncRetryTransport, RetryPolicy
-from brainstem_api_tools.auth import Answer, Clock, Send, Wait
-from brainstem_api_tools.bulk import BulkRun, Planned, SaveManyResult
-from brainstem_api_tools.export import ExportPlan, ExportResult, Fetch
+from brainstem_api_tools._transport import AsyncLazyTransport, AsyncRetryTransport, RetryPolicy
+from brainstem_api_tools.auth import Clock
 from brainstem_api_tools.models import get_model
 from brainstem_api_tools.pagination import DEFAULT_PAGE_SIZE, Merged, Page, Tally
 from brainstem_api_tools.progress import Meter, ProgressArg
 from brainstem_api_tools.records import AsyncRecordIterator, Records
 from brainstem_api_tools.response import Response
-from brainstem_api_tools.rows import Row
+
+# As in client.py: what only some calls need is imported when first used.
+if TYPE_CHECKING:
+    from brainstem_api_tools import names
+    from brainstem_api_tools.bulk import BulkRun, Planned, SaveManyResult
+    from brainstem_api_tools.device_login import Answer, Send
+    from brainstem_api_tools.export import ExportPlan, ExportResult, Fetch
+    from brainstem_api_tools.rows import Row
 
 __all__ = ["AsyncBrainstemClient"]
 
@@ -82,7 +85,7 @@ class AsyncBrainstemClient(
             self._may_log_in(interactive)  # no one to approve it: say so now, not later
         self._http = httpx.AsyncClient(
             **http_options(self.url, timeout),
-            transport=AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), self._policy),
+            transport=AsyncRetryTransport(transport or AsyncLazyTransport(), self._policy),
             auth=self._auth(),
         )
         self._login_lock = asyncio.Lock()
@@ -94,6 +97,8 @@ class AsyncBrainstemClient(
 
     async def login(self) -> Path:
         """As `BrainstemClient.login`; the waits never block the event loop."""
+        from brainstem_api_tools.device_login import Send, Wait
+
         flow = self._login_flow()
         answer: Answer = None
         while True:
@@ -314,6 +319,8 @@ class AsyncBrainstemClient(
     ) -> SaveManyResult:
         """As `BrainstemClient.save_many`. Cancelled, it waits for the rows in flight (cancelled
         again, it reports them uncertain)."""
+        from brainstem_api_tools import bulk
+
         prepared = bulk.prepare(model, records, resume)
         meter = Meter(progress, f"Saving {prepared.info.name} records", unit="rows")
         rows = [row.data for row in prepared.unsettled]
@@ -368,6 +375,8 @@ class AsyncBrainstemClient(
         """Each lookup done once, `concurrency` at a time."""
         if not lookups:
             return {}
+
+        from brainstem_api_tools import names
 
         async def look(lookup: names.Lookup) -> names.Found:
             return await self._run(names.find(lookup, self._url))

@@ -5,26 +5,31 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, as_completed, wait
 from pathlib import Path
-from typing import Any, Literal, TextIO, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, TextIO, TypeVar, overload
 
-import httpx
-
-from brainstem_api_tools import bulk, names
 from brainstem_api_tools._base_client import BaseClient, PageRun, http_options
 from brainstem_api_tools._calls import Call, action_call, delete_call, save_call
+from brainstem_api_tools._httpx import httpx
 from brainstem_api_tools._loader_methods import LoaderMixin
-from brainstem_api_tools._transport import RetryPolicy, RetryTransport
-from brainstem_api_tools.auth import Answer, Clock, Send, Wait
-from brainstem_api_tools.bulk import BulkRun, Planned, SaveManyResult
-from brainstem_api_tools.export import ExportPlan, ExportResult, Fetch
+from brainstem_api_tools._transport import LazyTransport, RetryPolicy, RetryTransport
+from brainstem_api_tools.auth import Clock
 from brainstem_api_tools.models import get_model
 from brainstem_api_tools.pagination import DEFAULT_PAGE_SIZE, Page, Tally, merge_pages
 from brainstem_api_tools.progress import Meter, ProgressArg
 from brainstem_api_tools.records import RecordIterator, Records
 from brainstem_api_tools.response import Response
-from brainstem_api_tools.rows import Row
+
+# What only saving many, names, exports or concurrency need is imported when first used:
+# a script that loads a page starts without it.
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from brainstem_api_tools import names
+    from brainstem_api_tools.bulk import BulkRun, Planned, SaveManyResult
+    from brainstem_api_tools.device_login import Answer, Send
+    from brainstem_api_tools.export import ExportPlan, ExportResult, Fetch
+    from brainstem_api_tools.rows import Row
 
 __all__ = ["BrainstemClient", "RetryPolicy"]
 
@@ -86,7 +91,7 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], Records]):
         )
         self._http = httpx.Client(
             **http_options(self.url, timeout),
-            transport=RetryTransport(transport or httpx.HTTPTransport(), self._policy),
+            transport=RetryTransport(transport or LazyTransport(), self._policy),
             auth=self._auth(),
         )
         if self._needs_login():
@@ -108,6 +113,8 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], Records]):
         The new token is cached for this server (replacing any cached one); returns the
         cache file's path. The token itself is never printed.
         """
+        from brainstem_api_tools.device_login import Send, Wait
+
         flow = self._login_flow()
         answer: Answer = None
         while True:
@@ -356,6 +363,8 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], Records]):
         rows in flight are waited for (a second Ctrl-C reports them uncertain); rows not sent
         are reported failed.
         """
+        from brainstem_api_tools import bulk
+
         prepared = bulk.prepare(model, records, resume)
         meter = Meter(progress, f"Saving {prepared.info.name} records", unit="rows")
         rows = [row.data for row in prepared.unsettled]
@@ -413,6 +422,8 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], Records]):
         """Each lookup done once, `concurrency` at a time."""
         if not lookups:
             return {}
+        from brainstem_api_tools import names
+
         found = self._ordered(lambda lookup: self._run(names.find(lookup, self._url)), lookups)
         return dict(zip(lookups, found, strict=True))
 
@@ -473,6 +484,8 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], Records]):
         """Send the planned rows, `run.width` at a time, until done or stopped."""
         if not run.to_send:
             return
+        from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, as_completed, wait
+
         pool = ThreadPoolExecutor(max_workers=run.width, thread_name_prefix="brainstem-save")
         out: dict[Future[Response[object]], Planned] = {}
         rows = iter(run.to_send)
@@ -522,6 +535,8 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], Records]):
         if width == 1:
             yield from map(fn, items)
             return
+        from concurrent.futures import ThreadPoolExecutor
+
         pending: deque[Future[T]] = deque()
         iterator = iter(items)
         with ThreadPoolExecutor(max_workers=width, thread_name_prefix="brainstem-page") as pool:

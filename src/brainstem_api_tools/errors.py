@@ -468,7 +468,7 @@ def error_for_transport(
     out. `retried` says whether the request went through the retry policy. `secret` (the
     token) is kept out of the text, whatever a lower layer put there.
     """
-    import httpx
+    from brainstem_api_tools._httpx import httpx
 
     where = f"{method} {url}"
     text = str(exc)[:300]

@@ -9,7 +9,6 @@ reported (`Path.bad_operator`), and query.py refuses it before sending.
 
 from __future__ import annotations
 
-import difflib
 import os
 import sys
 import warnings
@@ -71,6 +70,8 @@ def resolve(model: ModelInfo, path: str, operators: Collection[str] = ()) -> Pat
 
 
 def _unknown(model: ModelInfo, name: str, operators: Collection[str]) -> str:
+    import difflib
+
     close = difflib.get_close_matches(name, [*model.fields, *operators], n=3)
     mean = (
         f"did you mean {' or '.join(repr(c) for c in close)}?"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from enum import Enum, StrEnum
 
 from brainstem_api_tools._model_info import ModelInfo, Operation
@@ -37,6 +36,8 @@ def get_model(model: object) -> ModelInfo:
     info = MODELS.get(name) or MODELS.get(_ALIASES.get(name.replace("_", "").replace("-", ""), ""))
     if info is not None:
         return info
+    import difflib
+
     close = difflib.get_close_matches(name, list(MODELS), n=3, cutoff=0.6)
     hint = f"; did you mean {', '.join(close)}?" if close else "; `brainstem models` lists them"
     raise UsageError(f"unknown model {name!r}{hint}")
@@ -46,6 +47,8 @@ def check_portal(model: ModelInfo, op: Operation, portal: object, what: str) -> 
     """The portal as a string, if this operation is served there."""
     value = _plain(portal).lower()
     if value not in PORTALS:
+        import difflib
+
         close = difflib.get_close_matches(value, PORTALS, n=1)
         hint = f"; did you mean {close[0]!r}?" if close else ""
         raise UsageError(f"unknown portal {value!r}: use 'private' or 'public'{hint}")

@@ -10,18 +10,15 @@ date-times in ISO 8601, `None` as `isnull`. Field names the spec does not know a
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import numbers
 import re
-import uuid
 from collections.abc import Iterable, Mapping
 from enum import Enum
 
-from brainstem_api_tools._encode import datetime_text
+from brainstem_api_tools._encode import datetime_text, is_uuid
 from brainstem_api_tools._model_info import ModelInfo
 from brainstem_api_tools._spec_filters import FILTER_KEY_FORMAT, FILTER_OPERATORS
 from brainstem_api_tools.errors import UsageError
-from brainstem_api_tools.fieldnames import resolve, warn_unknown
 
 __all__ = ["FILTER_OPERATORS", "check_id", "check_page", "filter_params", "name_list"]
 
@@ -39,6 +36,8 @@ def check_id(model: ModelInfo, value: object) -> str:
         if re.fullmatch(r"[0-9]{1,18}", text):
             return text
     else:
+        import uuid
+
         try:
             return str(uuid.UUID(text))
         except ValueError:
@@ -124,7 +123,7 @@ def _text(where: str, value: object) -> str:
         return datetime_text(value)
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
-    if isinstance(value, uuid.UUID | numbers.Number):
+    if is_uuid(value) or isinstance(value, numbers.Number):
         return str(value)
     raise UsageError(
         f"{where} has a value of type {type(value).__name__} ({value!r}); a filter takes a "
@@ -178,6 +177,8 @@ def filter_params(
         raise UsageError(
             f"filters must be a dict like {{'name.icontains': 'rat'}}, not {type(filters).__name__}"
         )
+    from brainstem_api_tools.fieldnames import resolve, warn_unknown
+
     params: dict[str, str | list[str]] = {}
     for raw_key, value in filters.items():
         if not isinstance(raw_key, str):
@@ -193,6 +194,8 @@ def filter_params(
         where = f"filter {raw_key!r}"
         path = resolve(model, key.removeprefix("-"), FILTER_OPERATORS)
         if path.bad_operator is not None:
+            import difflib
+
             close = difflib.get_close_matches(path.bad_operator, FILTER_OPERATORS, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             raise UsageError(
@@ -213,6 +216,8 @@ def check_fields(model: ModelInfo, names: list[str] | None, what: str) -> list[s
     that cannot be a field name at all is refused."""
     if names is None:
         return None
+    from brainstem_api_tools.fieldnames import resolve, warn_unknown
+
     for name in names:
         bare = name.removesuffix(".*")
         if not _KEY.match(bare) or bare.startswith("--"):

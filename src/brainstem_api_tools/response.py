@@ -7,8 +7,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import Any, Generic, TypeVar
 
-import httpx
-
+from brainstem_api_tools._httpx import httpx
 from brainstem_api_tools.errors import InvalidResponseError, error_for_response
 
 __all__ = ["Response"]

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -169,6 +168,8 @@ def save_token(token: str, url: str | None = None) -> Path:
     path = token_path(url)
     _private_dir(config_dir())
     _private_dir(path.parent)
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(prefix=".token-", dir=path.parent)  # mkstemp creates it 0600
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -311,7 +311,11 @@ def test_bash_completion(anonymous: CLI) -> None:
 
 
 def test_completion_knows_the_sandbox_options() -> None:
-    from brainstem_api_tools.cli.completion import SANDBOX_FLAGS, SANDBOX_VALUED, describe_parser
+    from brainstem_api_tools.cli.completion_script import (
+        SANDBOX_FLAGS,
+        SANDBOX_VALUED,
+        describe_parser,
+    )
     from brainstem_api_tools.cli.sandbox import sandbox_parser
 
     real = describe_parser("sandbox", "", sandbox_parser())

@@ -172,3 +172,37 @@ def test_public_async_client_reads_the_public_portal(sandbox: Any) -> None:
     sandbox.requests.clear()
     assert asyncio.run(main())
     assert [e.path for e in sandbox.requests.entries()] == ["/api/public/stem/project/"]
+
+
+def test_the_ca_bundle_is_loaded_for_https_only(sandbox: Any, monkeypatch: Any) -> None:
+    """Loading it takes 30-60 ms of a small machine's start: a client of a plain-http server
+    (the sandbox, a server on the lab's network) never does, and one of an https server does
+    on its first request, as httpx's default transport would (verifying, with certifi)."""
+    import certifi
+
+    from brainstem_api_tools import BrainstemConnectionError
+
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    where, loaded = certifi.where, []
+    monkeypatch.setattr(certifi, "where", lambda: loaded.append(1) or where())
+
+    async def load_async(url: str) -> int:
+        async with AsyncBrainstemClient(token=TOKEN, url=url, retries=0) as client:
+            return (await client.load("session", limit=1)).status_code
+
+    with BrainstemClient(token=TOKEN, url=sandbox.url) as client:
+        assert client.load("session", limit=1).status_code == 200
+    assert asyncio.run(load_async(sandbox.url)) == 200
+    assert loaded == []
+    closed = "https://127.0.0.1:9"  # nothing listens: the transport is made, then refused
+    with BrainstemClient(url=closed, public=True, retries=0) as client:
+        with pytest.raises(BrainstemConnectionError):
+            client.load("session", limit=1)
+        assert loaded == [1]
+        with pytest.raises(BrainstemConnectionError):
+            client.load("session", limit=1)
+    assert loaded == [1]  # once per client
+    with pytest.raises(BrainstemConnectionError):
+        asyncio.run(load_async(closed))
+    assert loaded == [1, 1]

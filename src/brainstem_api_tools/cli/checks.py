@@ -4,7 +4,6 @@ and related records given by name (`REL:name` keys) looked up first."""
 from __future__ import annotations
 
 import argparse
-import json
 
 from brainstem_api_tools.cli.common import USAGE, CLIError, say, server_url
 
@@ -58,7 +57,9 @@ def planned(args: argparse.Namespace, plan: Callable[[], Call[object]]) -> bool:
 
 def print_request(call: Call[object], server: str) -> None:
     """Method and URL on one line, then the JSON body (never a header, so never the token)."""
-    import httpx
+    import json
+
+    from brainstem_api_tools._httpx import httpx
 
     kwargs = call.request()
     url = server.rstrip("/") + "/" + str(kwargs["url"]).lstrip("/")  # as httpx's base_url does

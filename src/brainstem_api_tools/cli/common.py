@@ -7,11 +7,9 @@ or the generated client, so the client is imported inside `open_client`.
 from __future__ import annotations
 
 import argparse
-import json
+import os
 import re
 import sys
-import textwrap
-from pathlib import Path
 
 TYPE_CHECKING = False  # typing is imported only by type checkers: it slows start-up
 if TYPE_CHECKING:
@@ -40,6 +38,7 @@ __all__ = [
     "read_data",
     "say",
     "server_url",
+    "terminal_columns",
 ]
 
 # Exit codes, as the GitHub CLI uses them.
@@ -67,10 +66,38 @@ def say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+def terminal_columns() -> int:
+    """The terminal's width as `shutil.get_terminal_size()` gives it ($COLUMNS, else the
+    terminal on stdout, else 80), without importing shutil, which imports the compression
+    modules: argparse would import it on every `brainstem --help`."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
 class HelpFormatter(argparse.RawDescriptionHelpFormatter):
     """Fills prose paragraphs to the terminal; keeps indented blocks (examples) as written."""
 
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        width = terminal_columns() - 2 if width is None else width  # as argparse does
+        super().__init__(prog, indent_increment, max_help_position, width)
+
     def _fill_text(self, text: str, width: int, indent: str) -> str:
+        import textwrap
+
         paragraphs = []
         for para in re.split(r"\n\s*\n", text.strip("\n")):
             if any(line.startswith(" ") for line in para.splitlines()):
@@ -186,6 +213,9 @@ def check_token(client: BrainstemClient) -> tuple[bool, str]:
 
 def read_data(raw: str) -> dict[str, Any]:
     """The JSON object given as text, @file or - (stdin)."""
+    import json
+    from pathlib import Path
+
     if raw == "-":
         where = "stdin"
         text = sys.stdin.read()

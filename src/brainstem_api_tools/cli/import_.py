@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import signal
 import sys
 
 from brainstem_api_tools.cli.common import ERROR, OK, USAGE, CLIError, open_client, say
@@ -276,6 +275,8 @@ def _on_terminal(report: str | TextIO | None) -> bool:
 @contextlib.contextmanager
 def _terminated_is_interrupted() -> Iterator[None]:
     """While rows are sent, SIGTERM is taken as Ctrl-C: the run ends its report either way."""
+    import signal
+
     before = signal.signal(signal.SIGTERM, _interrupt)
     try:
         yield

@@ -2,6 +2,8 @@
 
 Each command is a module with `register(subparsers, parents)`, which adds its parser and
 sets `func`, the function that runs it. `COMMANDS` below is the one place they are listed.
+A run imports and builds only the command it runs (the top-level help, errors in the command
+name and the completion script take them all): start-up time is paid on every run.
 Errors the user can act on become one line on stderr and an exit code (see EXIT_CODES);
 `--debug` adds the traceback.
 """
@@ -11,25 +13,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import traceback
 import warnings
 from collections.abc import Sequence
 
-from brainstem_api_tools.cli import (
-    action,
-    auth,
-    completion,
-    delete,
-    export,
-    get,
-    import_,
-    load,
-    login,
-    logout,
-    models,
-    sandbox,
-    save,
-)
 from brainstem_api_tools.cli.common import (
     AUTH_REQUIRED,
     ERROR,
@@ -44,27 +30,29 @@ from brainstem_api_tools.cli.common import (
 
 TYPE_CHECKING = False  # typing is imported only by type checkers: it slows start-up
 if TYPE_CHECKING:
+    from types import ModuleType
     from typing import Any
 
     from brainstem_api_tools.auth import Clock
 
-__all__ = ["COMMANDS", "build_parser", "main"]
+__all__ = ["COMMANDS", "build_parser", "command_module", "main"]
 
-COMMANDS = (
-    login,
-    logout,
-    auth,
-    load,
-    get,
-    save,
-    import_,
-    delete,
-    action,
-    export,
-    models,
-    sandbox,
-    completion,
-)
+# Each command's name and its module in brainstem_api_tools.cli, in the order of the help.
+COMMANDS = {
+    "login": "login",
+    "logout": "logout",
+    "auth": "auth",
+    "load": "load",
+    "get": "get",
+    "save": "save",
+    "import": "import_",
+    "delete": "delete",
+    "action": "action",
+    "export": "export",
+    "models": "models",
+    "sandbox": "sandbox",
+    "completion": "completion",
+}
 
 DESCRIPTION = "The BrainSTEM command line: load, save and delete records of the BrainSTEM API."
 EPILOG = """\
@@ -91,7 +79,15 @@ exit codes:
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_module(name: str) -> ModuleType:
+    """The module of command `name`."""
+    # __import__ rather than importlib.import_module, which `python -X importtime` does not see
+    __import__(f"brainstem_api_tools.cli.{COMMANDS[name]}")
+    return sys.modules[f"brainstem_api_tools.cli.{COMMANDS[name]}"]
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser: with every command, or only the command `only`."""
     from brainstem_api_tools._version import __version__
 
     common = global_options()
@@ -117,11 +113,33 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(
         dest="command", metavar="COMMAND", title="commands", parser_class=CommandParser
     )
-    for command in COMMANDS:
-        command_parser = command.register(sub, [common])
+    for name in COMMANDS if only is None else (only,):
+        command_parser = command_module(name).register(sub, [common])
         # `root_parser`: the completion script is made from the whole command line.
         command_parser.set_defaults(command_parser=command_parser, root_parser=parser)
     return parser
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command a command line runs, when it is sure to: the first word that is neither a
+    global option nor the value of one, if it names a command, and no --help comes first.
+    None otherwise (the whole parser is built)."""
+    valued = {
+        option
+        for action in global_options()._actions
+        if action.nargs != 0
+        for option in action.option_strings
+    }
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--help", "--"):
+            return None
+        if word.startswith("-"):
+            if word in valued:
+                next(words, None)  # its value
+            continue
+        return word if word in COMMANDS and word != "completion" else None
+    return None
 
 
 def _is_option(word: str) -> bool:
@@ -162,9 +180,9 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
 
     `clock` is the time a login waits by (see `auth.Clock`; the tests' does not sleep).
     """
-    words = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    args, extra = parser.parse_known_args(normalize_argv(words))
+    words = normalize_argv(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(only=command_word(words))
+    args, extra = parser.parse_known_args(words)
     args.clock = clock
     if getattr(args, "passthrough", False):
         args.rest = extra
@@ -191,6 +209,8 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         if code is None:
             raise  # a bug: the traceback is what helps
         if debug:
+            import traceback
+
             traceback.print_exc()
         print(f"error: {message}", file=sys.stderr)
         return code

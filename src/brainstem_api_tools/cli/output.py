@@ -25,15 +25,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import csv
-import difflib
-import json
 import os
-import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from brainstem_api_tools.cli.common import fail, say
+from brainstem_api_tools.cli.common import fail, say, terminal_columns
 
 TYPE_CHECKING = False  # typing is imported only by type checkers: it slows start-up
 if TYPE_CHECKING:
@@ -109,6 +105,8 @@ def field_list(raw: str | None, known: Sequence[str], model: str) -> list[str] |
     for name in names:
         head = name.split(".")[0]
         if known and head not in known:
+            import difflib
+
             close = difflib.get_close_matches(head, known, n=3)
             hint = f"; did you mean {', '.join(close)}?" if close else ""
             fail(f"--fields: {model} has no field {head!r}{hint}")
@@ -155,7 +153,7 @@ def cell(value: Any) -> str:
         return value
     if isinstance(value, int | float):
         return str(value)
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return compact(value)
 
 
 def columns_of(records: Iterable[Any]) -> list[str]:
@@ -167,13 +165,24 @@ def columns_of(records: Iterable[Any]) -> list[str]:
     return list(seen)
 
 
+# json is imported by the functions that write it: `brainstem --help` starts without it.
+
+
 def compact(value: Any) -> str:
+    import json
+
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def indented(value: Any) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False, indent=2)
 
 
 def dump_json(value: Any, out: TextIO) -> None:
     if out.isatty():
-        out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+        out.write(indented(value) + "\n")
     else:
         out.write(compact(value) + "\n")
 
@@ -245,10 +254,7 @@ class JsonList(Sink):
 
     def write(self, record: Any) -> None:
         value = trim(record, self.fields)
-        if self.indent:
-            text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n    ")
-        else:
-            text = compact(value)
+        text = indented(value).replace("\n", "\n    ") if self.indent else compact(value)
         self.out.write((self.separator if self.written else self.opening) + text)
         self.written += 1
 
@@ -280,6 +286,8 @@ class Csv(Sink):
         self.model_fields = model_fields if layout is None else layout.names
         self.warn = warn
         self.layout = layout
+        import csv
+
         self.writer = csv.writer(out, lineterminator="\n")
         self.columns: list[str] | None = None
         self.left_out: dict[str, None] = {}
@@ -474,7 +482,7 @@ def output_file(path: str | None, *, binary: bool = False) -> Iterator[Any]:
 
 def width() -> int:
     """The terminal's width, or 80 when stdout is not a terminal (honours $COLUMNS)."""
-    return max(40, shutil.get_terminal_size((80, 24)).columns)
+    return max(40, terminal_columns())
 
 
 def table_columns(records: list[Any], total: int) -> list[str]:
