@@ -44,7 +44,7 @@ lint: install
 	$(VENV)/bin/ruff check src tests scripts
 	$(VENV)/bin/ruff format --check src tests scripts
 	$(VENV)/bin/mypy
-	$(VENV)/bin/mypy scripts/lint_spec.py scripts/api_changes.py scripts/spec_diff.py
+	$(VENV)/bin/mypy scripts/lint_spec.py scripts/api_changes.py scripts/spec_diff.py scripts/make_docs.py
 	$(PY) scripts/lint_spec.py openapi.yaml
 
 format: install

@@ -1,6 +1,6 @@
 """`make docs`: rewrite the generated parts of README.md and docs/*.md; `--check` fails on drift.
 
-Two kinds of generated parts, each announced by an HTML comment (invisible once rendered):
+Three kinds of generated parts, each announced by an HTML comment (invisible once rendered):
 
 1. Real output. The comment lists commands; the fenced block right after it is rewritten with
    each shown command and what it printed (stdout and stderr, in the order written):
@@ -24,14 +24,43 @@ Two kinds of generated parts, each announced by an HTML comment (invisible once 
      stops it: sandboxes of different ports run side by side (a copy served beside the
      original). Commands talk to each as `http://127.0.0.1:PORT`, PORT as given.
 
-   All the blocks of a file run in order in one temporary home (`~`, with `~/.config` for the
-   token cache) and working folder (`.`). Output is made deterministic: each sandbox shows
-   the port it was given, its random token (unless given with `--token`) and the device-login
-   codes fixed values, a date-time of the run (an export's time) a fixed one, the temporary
-   home as `~`; the data comes from the sandbox's fixed seed.
+2. Python sessions. `<!-- make docs: python` lists Python; the ```python block after it is
+   rewritten as an interactive session, each shown statement followed by what it printed
+   (stdout, stderr, warnings as `Category: message`) and the repr of its value:
 
-2. Tables derived from the spec: `<!-- make docs: NAME -->` ... `<!-- end make docs -->` is
+       <!-- make docs: python
+       !brainstem sandbox --records 50
+       !export BRAINSTEM_URL=http://127.0.0.1:8765 BRAINSTEM_TOKEN=$TOKEN
+       client = BrainstemClient()
+       >>> client.get("project", name="Visual cortex plasticity")["id"]
+       >>> client.get("project", name="visual cortex")  # raises NoMatchError
+       -->
+       ```python
+       ...
+       ```
+
+   - `>>> STATEMENT` (and its `... ` continuation lines) is shown with its output; a Python
+     line without a prompt runs unseen (setup; consecutive ones run together), a blank line
+     is kept. An exception is shown as its last line (`NoMatchError: no project is ...`); a
+     trailing `# raises NAME` (not shown) says the statement must raise NAME, and any other
+     exception stops `make docs`.
+   - `!LINE` runs LINE as an unseen line of a console block (above): starting a sandbox,
+     `export`, `NAME=$(COMMAND)`, creating a file.
+
+   The Python blocks of a file run in one interpreter, started at the first, as in a terminal
+   100 columns wide (`COLUMNS`: pandas fits its tables to it), with the environment the
+   console lines have set when each block runs; a port in the code is replaced by its
+   sandbox's, as in commands.
+
+3. Tables derived from the spec: `<!-- make docs: NAME -->` ... `<!-- end make docs -->` is
    filled by the generator NAME of this script (`models`, `loaders`, `operators`).
+
+The console and Python blocks of a file run in order in one temporary home (`~`, with
+`~/.config` for the token cache) and working folder (`.`), in UTC (`TZ`). Output is made
+deterministic: each sandbox shows the port it was given, its random token (unless given with
+`--token`) and the device-login codes fixed values, a date-time of the run (an export's time) a
+fixed one, the temporary home as `~`; the data, and the ids of the records created, come from
+the sandbox's fixed seed.
 
 Timings are never generated: measured figures live in the README's Performance section only.
 """
@@ -65,10 +94,11 @@ SHOWN_PORT = "8765"
 SHOWN_TOKEN = "be01d5d9c11843c89e670ab169f50f7279562923"
 SHOWN_CODE = "WXYZ-1234"
 SHOWN_TIME = "2026-01-05T09:30:00"
+PYTHON_COLUMNS = "100"  # the width of the terminal the Python sessions are shown in
 TIMEOUT = 120
 
-CONSOLE = re.compile(
-    r"^(?P<indent>[ \t]*)<!-- make docs\n(?P<script>.*?)^(?P=indent)-->\n"
+BLOCK = re.compile(
+    r"^(?P<indent>[ \t]*)<!-- make docs(?P<python>: python)?\n(?P<script>.*?)^(?P=indent)-->\n"
     r"(?P=indent)(?P<fence>```[a-z]*\n)(?P<body>.*?)^(?P=indent)```",
     re.DOTALL | re.MULTILINE,
 )
@@ -78,6 +108,7 @@ GENERATED = re.compile(
     re.DOTALL | re.MULTILINE,
 )
 EXIT = re.compile(r"\s+#\s*exit\s+(\d+)\s*$")
+RAISES = re.compile(r"\s+#\s*raises\s+(\w+)\s*$")
 CAPTURE = re.compile(r"^([A-Z_][A-Z0-9_]*)=\$\((.*)\)$")
 PLACEHOLDER = re.compile(r"\{([A-Z_][A-Z0-9_]*)\}")
 LISTENING = re.compile(r"listening on http://127\.0\.0\.1:(\d+)")
@@ -85,10 +116,115 @@ LOOPBACK = re.compile(r"127\.0\.0\.1([:_])(\d+)(?!\d)")
 DATE_TIME = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.\d+)?(Z|[+-]\d\d:\d\d)")
 TOKEN_LINE = re.compile(r"^Token: (\S+)$", re.MULTILINE)
 USER_CODE = re.compile(r"(enter the code: )[A-Z]{4}-[0-9]{4}")
+PROMPT, MORE = ">>> ", "... "
+REPLY = "\x00make docs reply: "  # marks the interpreter's answers among what else it prints
 
 
 class DocsError(Exception):
     """A command of a doc did not do what its marker says."""
+
+
+def _lines(process: subprocess.Popen[str]) -> queue.Queue[str | None]:
+    """The lines the process prints, read by a thread; None once it has stopped printing."""
+    lines: queue.Queue[str | None] = queue.Queue()
+
+    def read() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            lines.put(line)
+        lines.put(None)
+
+    threading.Thread(target=read, daemon=True).start()
+    return lines
+
+
+class Python:
+    """The interpreter of one file's Python blocks: a child process running `serve_python`."""
+
+    def __init__(self, cwd: Path, env: dict[str, str]) -> None:
+        here = str(Path(__file__).resolve().parent)
+        start = (
+            f"import sys; sys.path.insert(0, {here!r}); import make_docs; del sys.path[0]; "
+            "make_docs.serve_python()"
+        )
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", start],
+            cwd=cwd,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            start_new_session=True,
+        )
+        self.lines = _lines(self.process)
+
+    def run(self, code: str, mode: str, env: dict[str, str]) -> tuple[str, str | None]:
+        """What the code printed, and the name of the exception it raised (None if none)."""
+        assert self.process.stdin is not None
+        stray: list[str] = []  # printed below Python's sys.stdout (a C library, a child process)
+        try:
+            self.process.stdin.write(json.dumps({"code": code, "mode": mode, "env": env}) + "\n")
+            self.process.stdin.flush()
+            while (line := self.lines.get(timeout=TIMEOUT)) is not None:
+                if line.startswith(REPLY):
+                    reply = json.loads(line.removeprefix(REPLY))
+                    return "".join(stray) + reply["out"], reply["raised"]
+                stray.append(line)
+        except queue.Empty:
+            raise DocsError(f"Python did not finish running:\n{code}") from None
+        except BrokenPipeError:
+            pass
+        raise DocsError(f"Python stopped, running:\n{code}{''.join(stray)}")
+
+    def close(self) -> None:
+        if self.process.stdin is not None:
+            self.process.stdin.close()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+
+
+def serve_python() -> None:
+    """The child process of `Python`: runs the code of each request, as the interactive
+    interpreter would, and answers with what it printed and the exception it raised."""
+    import builtins
+    import contextlib
+    import io
+    import time
+    import warnings
+
+    namespace: dict[str, object] = {"__name__": "__main__", "__builtins__": builtins}
+    answer = sys.stdout
+
+    def show_warning(
+        message: Warning | str,
+        category: type[Warning],
+        filename: str,
+        lineno: int,
+        file: object = None,
+        line: str | None = None,
+    ) -> None:
+        print(f"{category.__name__}: {message}", file=sys.stderr)
+
+    warnings.showwarning = show_warning
+    for line in sys.stdin:
+        request = json.loads(line)
+        os.environ.clear()
+        os.environ.update(request["env"])
+        time.tzset()  # a TZ exported since
+        out, raised = io.StringIO(), None
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+            try:
+                exec(compile(request["code"], "<stdin>", request["mode"]), namespace)
+            except BaseException as exc:  # shown, as the interpreter shows it
+                raised = type(exc).__name__
+                shown = f"{type(exc).__qualname__}: {exc}" if str(exc) else raised
+                print("\n".join([shown, *getattr(exc, "__notes__", [])]))
+        answer.write(REPLY + json.dumps({"out": out.getvalue(), "raised": raised}) + "\n")
+        answer.flush()
 
 
 @dataclass
@@ -112,6 +248,7 @@ class Session:
             PATH=f"{BIN}{os.pathsep}{env.get('PATH', '')}",
             PYTHONUNBUFFERED="1",
             LC_ALL="C.UTF-8",
+            TZ="UTC",
             NO_COLOR="1",
         )
         env.pop("COLUMNS", None)
@@ -121,6 +258,7 @@ class Session:
         self.ports: dict[str, str] = {}  # every real port -> the port shown
         self.tokens: set[str] = set()
         self.started = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=5)
+        self.python: Python | None = None
 
     # -- running --------------------------------------------------------------------------
 
@@ -185,16 +323,8 @@ class Session:
             start_new_session=True,
         )
         self.sandboxes[shown] = Sandbox(process, "")
-        lines: queue.Queue[str | None] = queue.Queue()
-
-        def read() -> None:
-            assert process.stdout is not None
-            for line in process.stdout:
-                lines.put(line)
-            lines.put(None)
-
-        threading.Thread(target=read, daemon=True).start()
-        out = []
+        lines = _lines(process)
+        out: list[str] = []
         while True:
             try:
                 line = lines.get(timeout=TIMEOUT)
@@ -232,6 +362,20 @@ class Session:
     def stop_sandboxes(self) -> None:
         for shown in list(self.sandboxes):
             self.stop_sandbox(shown)
+
+    def run_python(self, code: str, mode: str) -> tuple[str, str | None]:
+        """Runs code in the file's interpreter (`exec` or `single` mode), with the shell's
+        environment; returns what it printed and the exception it raised."""
+        env = {**self.env, "COLUMNS": PYTHON_COLUMNS}  # pandas fits its tables to it
+        if self.python is None:
+            self.python = Python(self.work, env)
+        return self.python.run(self.real(code), mode, env)
+
+    def close(self) -> None:
+        if self.python is not None:
+            self.python.close()
+            self.python = None
+        self.stop_sandboxes()
 
     # -- one marker line -------------------------------------------------------------------
 
@@ -289,7 +433,7 @@ def session() -> Iterator[Session]:
         try:
             yield state
         finally:
-            state.stop_sandboxes()
+            state.close()
 
 
 def console_block(state: Session, script: str) -> str:
@@ -300,6 +444,62 @@ def console_block(state: Session, script: str) -> str:
         elif (text := state.run(line)) is not None:
             shown.append(text)
     return "".join(shown)
+
+
+def python_block(state: Session, script: str) -> str:
+    """The session a Python marker's script shows: its statements, each with its output."""
+    shown: list[str] = []
+    unseen: list[str] = []
+
+    def run_unseen() -> None:
+        if unseen:
+            code = "\n".join(unseen) + "\n"
+            out, raised = state.run_python(code, "exec")
+            unseen.clear()
+            if raised:
+                raise DocsError(f"unseen lines raised {raised}:\n{code}{out}")
+
+    lines = script.rstrip("\n").split("\n")
+    while lines:
+        line = lines.pop(0)
+        if line.startswith(PROMPT):
+            run_unseen()
+            statement = [line]
+            while lines and (lines[0].startswith(MORE) or lines[0] == MORE.strip()):
+                statement.append(lines.pop(0))
+            shown.append(python_statement(state, statement))
+        elif not line.strip():
+            run_unseen()
+            shown.append("\n")
+        elif line.startswith("!"):
+            run_unseen()
+            if line.startswith("!$ "):
+                raise DocsError(f"{line}: a shell line of a Python block is not shown (no `$ `)")
+            state.run(line[1:])
+        else:
+            unseen.append(line)
+    run_unseen()
+    return "".join(shown)
+
+
+def python_statement(state: Session, statement: list[str]) -> str:
+    """The statement (its lines with their prompts) as shown, followed by its output."""
+    expected = None
+    if m := RAISES.search(statement[0]):
+        expected, statement = m.group(1), [statement[0][: m.start()], *statement[1:]]
+    code = "".join(line[len(PROMPT) :] + "\n" for line in statement)
+    out, raised = state.run_python(code, "single")
+    if raised != expected:
+        said = f"`{statement[0]}` raised {raised or 'nothing'}"
+        raise DocsError(
+            f"{said}, not {expected}:\n{out}"
+            if expected
+            else f"{said} (add `# raises {raised}` if it should):\n{out}"
+        )
+    out = state.normalise(out)
+    if out and not out.endswith("\n"):
+        out += "\n"
+    return "".join(line + "\n" for line in statement) + out
 
 
 # -- tables derived from the spec ---------------------------------------------------------------
@@ -383,12 +583,14 @@ def indented(text: str, indent: str) -> str:
 
 
 def render(text: str, state: Session) -> str:
-    def console(m: re.Match[str]) -> str:
-        indent, script = m.group("indent"), m.group("script")
-        lines = [line.removeprefix(indent) for line in script.splitlines(keepends=True)]
-        body = indented(console_block(state, "".join(lines)), indent)
+    def block(m: re.Match[str]) -> str:
+        indent, script, python = m.group("indent"), m.group("script"), m.group("python") or ""
+        lines = "".join(line.removeprefix(indent) for line in script.splitlines(keepends=True))
+        if python and m.group("fence") not in ("```python\n", "```pycon\n"):
+            raise DocsError("a `<!-- make docs: python` comment must be followed by a python block")
+        body = indented((python_block if python else console_block)(state, lines), indent)
         fence = f"{indent}{m.group('fence')}{body}{indent}```"
-        return f"{indent}<!-- make docs\n{script}{indent}-->\n{fence}"
+        return f"{indent}<!-- make docs{python}\n{script}{indent}-->\n{fence}"
 
     def generated(m: re.Match[str]) -> str:
         name = m.group("name")
@@ -399,13 +601,13 @@ def render(text: str, state: Session) -> str:
         return f"{indent}{m.group('open')}{body}{indent}{m.group('close')}"
 
     markers = text.count("<!-- make docs")
-    found = len(CONSOLE.findall(text)) + len(GENERATED.findall(text))
+    found = len(BLOCK.findall(text)) + len(GENERATED.findall(text))
     if found != markers:
         raise DocsError(
             f"{markers} markers but {found} well-formed parts: a `<!-- make docs` comment must be "
             "followed by a fenced block, a `<!-- make docs: NAME -->` by `<!-- end make docs -->`"
         )
-    return GENERATED.sub(generated, CONSOLE.sub(console, text))
+    return GENERATED.sub(generated, BLOCK.sub(block, text))
 
 
 def main(argv: list[str] | None = None) -> int:

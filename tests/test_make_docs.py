@@ -1,5 +1,6 @@
-"""`make docs` / `make check-docs` (scripts/make_docs.py): real output rewritten in place,
-deterministic, checked for drift; and every real-output block of the docs is generated."""
+"""`make docs` / `make check-docs` (scripts/make_docs.py): real output (console blocks and
+Python sessions) rewritten in place, deterministic, checked for drift; and every real-output
+block of the docs is generated."""
 
 from __future__ import annotations
 
@@ -70,6 +71,110 @@ def test_rewrites_blocks_with_real_normalised_output(tmp_path: Path) -> None:
     spec = yaml.load((ROOT / "openapi.yaml").read_text(), Loader=loader)
     operators = spec["components"]["parameters"]["Filters"]["x-filter-operators"]
     assert "  " + " ".join(f"`{op}`" for op in operators) + "\n  <!-- end" in text
+
+
+PYTHON_DOC = """\
+<!-- make docs: python
+!brainstem sandbox --records 5
+!export BRAINSTEM_URL=http://127.0.0.1:8765 BRAINSTEM_TOKEN=$TOKEN
+import warnings
+from brainstem_api_tools import BrainstemClient
+client = BrainstemClient()
+>>> client.get("project", name="Visual cortex plasticity")["name"]
+>>> client.load("session", limit=1)
+>>> for n in range(2):
+...     print(n)
+
+>>> client.get("project", name="visual cortex")  # raises NoMatchError
+>>> warnings.warn("careful", UserWarning); print("after")
+>>> x = 1
+-->
+```python
+stale
+```
+"""
+
+
+def test_python_sessions_show_each_statement_with_what_it_printed(tmp_path: Path) -> None:
+    doc = tmp_path / "doc.md"
+    doc.write_text(PYTHON_DOC)
+    assert make_docs.main([str(doc)]) == 0
+    text = doc.read_text()
+    assert text.startswith(PYTHON_DOC.split("```python")[0])  # the marker is kept
+    block = re.search(r"```python\n(.*?)```", text, re.DOTALL)
+    assert block
+    assert block.group(1).splitlines() == [
+        '>>> client.get("project", name="Visual cortex plasticity")["name"]',
+        "'Visual cortex plasticity'",  # the repr of a value
+        '>>> client.load("session", limit=1)',
+        # the shown port, not the sandbox's real one
+        "<Response [200] GET http://127.0.0.1:8765/api/private/stem/session/?limit=1>",
+        ">>> for n in range(2):",
+        "...     print(n)",
+        "0",
+        "1",
+        "",
+        '>>> client.get("project", name="visual cortex")',  # `# raises` is not shown
+        "NoMatchError: no project is named 'visual cortex' on the private portal of "
+        "http://127.0.0.1:8765/ (names match exactly, case included); one project record has "
+        "a name containing it in any case: 'Visual cortex plasticity' (id "
+        "8323aa0c-9d0f-40e5-be02-0498da0aedfd). Give the name exactly, or the id",
+        '>>> warnings.warn("careful", UserWarning); print("after")',
+        "UserWarning: careful",
+        "after",
+        ">>> x = 1",
+    ]
+
+
+def test_python_blocks_share_one_interpreter_and_the_shell_s_environment() -> None:
+    with make_docs.session() as state:
+        state.run("export GREETING=hello")
+        python = make_docs.python_block
+        assert python(state, "import os\n>>> os.environ['GREETING']\n") == (
+            ">>> os.environ['GREETING']\n'hello'\n"
+        )
+        state.run("export GREETING=again")
+        # later blocks: the same variables, the environment as the shell has it now
+        assert python(state, ">>> os.environ['GREETING'], os.getcwd()\n") == (
+            ">>> os.environ['GREETING'], os.getcwd()\n('again', '.')\n"
+        )
+        assert python(state, "!echo shell > made.txt\n>>> open('made.txt').read()\n") == (
+            ">>> open('made.txt').read()\n'shell\\n'\n"
+        )
+        interpreter = state.python
+        assert interpreter is not None
+    assert interpreter.process.returncode is not None  # stopped with the session
+
+
+@pytest.mark.parametrize(
+    ("script", "message"),
+    [
+        (">>> int('x')\n", "`>>> int('x')` raised ValueError (add `# raises ValueError` if"),
+        (">>> 1  # raises ValueError\n", "`>>> 1` raised nothing, not ValueError"),
+        (">>> int('x')  # raises KeyError\n", "raised ValueError, not KeyError"),
+        ("x = 1 / 0\n>>> 1\n", "unseen lines raised ZeroDivisionError"),
+        ("!$ echo shown\n", "a shell line of a Python block is not shown"),
+        ("!false\n", "`false` exited with 1, not 0"),
+    ],
+)
+def test_a_python_block_that_does_not_run_as_written_stops_make_docs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], script: str, message: str
+) -> None:
+    path = tmp_path / "doc.md"
+    doc = f"<!-- make docs: python\n{script}-->\n```python\n```\n"
+    path.write_text(doc)
+    assert make_docs.main([str(path)]) == 1
+    assert message in capsys.readouterr().err
+    assert path.read_text() == doc
+
+
+def test_a_python_marker_needs_a_python_block(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "doc.md"
+    path.write_text("<!-- make docs: python\n>>> 1\n-->\n```console\n```\n")
+    assert make_docs.main([str(path)]) == 1
+    assert "must be followed by a python block" in capsys.readouterr().err
 
 
 def test_a_value_kept_for_later_lines_is_what_the_command_wrote_to_stdout() -> None:
@@ -168,12 +273,43 @@ def test_a_doc_that_does_not_run_as_written_stops_make_docs(
     assert path.read_text() == doc
 
 
-@pytest.mark.parametrize("name", ["README.md", "docs/cli.md", "docs/sandbox.md"])
-def test_every_console_block_of_the_docs_is_generated(name: str) -> None:
+FENCED = re.compile(r"^[ \t]*```(?P<lang>[a-z]*)\n(?P<body>.*?)^[ \t]*```", re.DOTALL | re.M)
+SHOWN_ERROR = re.compile(r"^\w+(Error|Warning): ", re.MULTILINE)
+
+
+def shows_output(m: re.Match[str]) -> bool:
+    """A console block, a Python session (`>>> `), or any block showing an error or warning."""
+    body = m.group("body")
+    return (
+        m.group("lang") == "console"
+        or (m.group("lang") in ("python", "pycon") and ">>> " in body)
+        or bool(SHOWN_ERROR.search(body))
+    )
+
+
+@pytest.mark.parametrize("name", [p.relative_to(ROOT).as_posix() for p in make_docs.DOCS])
+def test_every_block_of_the_docs_that_shows_output_is_generated(name: str) -> None:
     text = (ROOT / name).read_text()
-    blocks = text.count("```console")
-    generated = len(make_docs.CONSOLE.findall(text))
-    assert blocks and generated == blocks, f"{name}: a console block without a make docs marker"
+    generated = {m.start("fence") - len(m.group("indent")) for m in make_docs.BLOCK.finditer(text)}
+    by_hand = [
+        text[: m.start()].count("\n") + 1
+        for m in FENCED.finditer(text)
+        if shows_output(m) and m.start() not in generated
+    ]
+    assert not by_hand, f"{name}: blocks showing output without a make docs marker, lines {by_hand}"
+
+
+def test_the_docs_have_generated_console_and_python_blocks() -> None:
+    kinds = {
+        name: {bool(m.group("python")) for m in make_docs.BLOCK.finditer((ROOT / name).read_text())}
+        for name in ("README.md", "docs/cli.md", "docs/sandbox.md", "docs/client.md")
+    }
+    assert kinds == {
+        "README.md": {False, True},
+        "docs/cli.md": {False},
+        "docs/sandbox.md": {False},
+        "docs/client.md": {True},
+    }
 
 
 def test_model_lists_of_the_docs_are_generated() -> None:
