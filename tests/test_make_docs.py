@@ -146,37 +146,6 @@ def test_python_blocks_share_one_interpreter_and_the_shell_s_environment() -> No
     assert interpreter.process.returncode is not None  # stopped with the session
 
 
-@pytest.mark.parametrize(
-    ("script", "message"),
-    [
-        (">>> int('x')\n", "`>>> int('x')` raised ValueError (add `# raises ValueError` if"),
-        (">>> 1  # raises ValueError\n", "`>>> 1` raised nothing, not ValueError"),
-        (">>> int('x')  # raises KeyError\n", "raised ValueError, not KeyError"),
-        ("x = 1 / 0\n>>> 1\n", "unseen lines raised ZeroDivisionError"),
-        ("!$ echo shown\n", "a shell line of a Python block is not shown"),
-        ("!false\n", "`false` exited with 1, not 0"),
-    ],
-)
-def test_a_python_block_that_does_not_run_as_written_stops_make_docs(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], script: str, message: str
-) -> None:
-    path = tmp_path / "doc.md"
-    doc = f"<!-- make docs: python\n{script}-->\n```python\n```\n"
-    path.write_text(doc)
-    assert make_docs.main([str(path)]) == 1
-    assert message in capsys.readouterr().err
-    assert path.read_text() == doc
-
-
-def test_a_python_marker_needs_a_python_block(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    path = tmp_path / "doc.md"
-    path.write_text("<!-- make docs: python\n>>> 1\n-->\n```console\n```\n")
-    assert make_docs.main([str(path)]) == 1
-    assert "must be followed by a python block" in capsys.readouterr().err
-
-
 def test_a_value_kept_for_later_lines_is_what_the_command_wrote_to_stdout() -> None:
     with make_docs.session() as state:
         assert state.run("NAME=$(echo kept; echo 'a notice' >&2)") is None
@@ -261,6 +230,21 @@ def test_check_fails_on_drift_and_leaves_the_doc(
         ("<!-- make docs\n$ echo {NOPE}\n-->\n```console\n```\n", "{NOPE} is used before"),
         ("<!-- make docs\n$ brainstem models\n-->\nno block\n", "followed by a fenced block"),
         ("<!-- make docs: nope -->\n<!-- end make docs -->\n", "no generator 'nope'"),
+        *[
+            (f"<!-- make docs: python\n{script}-->\n```python\n```\n", message)
+            for script, message in [
+                (">>> int('x')\n", "`>>> int('x')` raised ValueError (add `# raises ValueError`"),
+                (">>> 1  # raises ValueError\n", "`>>> 1` raised nothing, not ValueError"),
+                (">>> int('x')  # raises KeyError\n", "raised ValueError, not KeyError"),
+                ("x = 1 / 0\n>>> 1\n", "unseen lines raised ZeroDivisionError"),
+                ("!$ echo shown\n", "a shell line of a Python block is not shown"),
+                ("!false\n", "`false` exited with 1, not 0"),
+            ]
+        ],
+        (
+            "<!-- make docs: python\n>>> 1\n-->\n```console\n```\n",
+            "must be followed by a python block",
+        ),
     ],
 )
 def test_a_doc_that_does_not_run_as_written_stops_make_docs(
