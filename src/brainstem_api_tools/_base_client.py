@@ -13,11 +13,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Generator, Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO, TypeVar
-
-from brainstem_api_client.types import RequestArgs
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO, TypeVar
 
 from brainstem_api_tools import tokens
 from brainstem_api_tools._calls import Call, Paging, check_load_all, load_call, retrieve_call
@@ -41,6 +38,8 @@ from brainstem_api_tools.response import Response
 
 # Names, exports, saving many and the login flow are imported by the methods that need them.
 if TYPE_CHECKING:
+    from brainstem_api_client.types import RequestArgs
+
     from brainstem_api_tools import bulk, names
     from brainstem_api_tools.device_login import Answer, Prompt, Send, Step
     from brainstem_api_tools.export import ExportPlan, Fetch
@@ -417,8 +416,7 @@ class BaseClient:
         return path
 
 
-@dataclass(frozen=True)
-class PageRun:
+class PageRun(NamedTuple):
     """One paging run: the same list query at successive offsets, `width` requests at once."""
 
     paging: Paging

@@ -12,10 +12,7 @@ unless the caller opts out, and sent as the JSON `_encode` makes of them.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generic, TypeVar
-
-from brainstem_api_client.types import UNSET
+from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 from brainstem_api_tools import _spec_endpoints as endpoints
 from brainstem_api_tools._model_info import ModelInfo, Operation
@@ -33,16 +30,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", covariant=True)
 
 
-@dataclass(frozen=True)
-class Call(Generic[T]):
+class Call(NamedTuple, Generic[T]):
     """One request to an operation of the API, built and checked, not yet sent."""
 
     model: ModelInfo
     op: Operation
     portal: str
     id: str | None
-    _request: RequestArgs
-    _parse: Callable[[httpx.Response], T | None]
+    built: RequestArgs  # what the generated `build_request` returned: send `request()`
+    parser: Callable[[httpx.Response], T | None]  # the generated `parse_response`
 
     @property
     def is_write(self) -> bool:
@@ -51,11 +47,11 @@ class Call(Generic[T]):
 
     def request(self) -> RequestArgs:
         """Keyword arguments for `httpx.Client.request` (a copy: the caller may add to it)."""
-        return self._request.copy()
+        return self.built.copy()
 
     def parse(self, response: httpx.Response) -> T | None:
         """The body of `response` as the generated model documented for its status."""
-        return self._parse(response)
+        return self.parser(response)
 
 
 def _op(model: ModelInfo, verb: str) -> Operation:
@@ -89,12 +85,20 @@ def _data(data: object) -> Body:
 def _includes(model: ModelInfo, include: object) -> list[str] | Unset:
     includes = check_fields(model, name_list(include, "include"), "include")  # type: ignore[arg-type]
     if not includes:
-        return UNSET
+        return _unset()
     return [rel if "." in rel else f"{rel}.*" for rel in includes]
 
 
+def _unset() -> Unset:
+    """The generated client's "not given", from its types module: imported with the first
+    endpoint module, not with the client."""
+    from brainstem_api_client.types import UNSET
+
+    return UNSET
+
+
 def _filters(model: ModelInfo, filters: Mapping[str, object] | None) -> FilterParams | Unset:
-    return filter_params(model, filters) or UNSET
+    return filter_params(model, filters) or _unset()
 
 
 def _body(model: ModelInfo, op: Operation, data: object, validate: bool) -> Body:
@@ -122,11 +126,12 @@ def list_call(
     where = check_portal(model, op, portal, "listing")
     sorts = check_fields(model, name_list(sort, "sort"), "sort")  # type: ignore[arg-type]
     endpoint = endpoints.list_endpoint(model.name)
+    unset = _unset()
     request = endpoint.build_request(
         where,
-        limit=UNSET if lim is None else lim,
-        offset=UNSET if off is None else off,
-        sort=sorts or UNSET,
+        limit=unset if lim is None else lim,
+        offset=unset if off is None else off,
+        sort=sorts or unset,
         include=_includes(model, include),
         filters=_filters(model, filters),
     )
@@ -254,8 +259,7 @@ def delete_call(model: ModelInfo, portal: object, id: object) -> Call[object]:
     return destroy_call(model, portal, id)
 
 
-@dataclass(frozen=True)
-class Paging:
+class Paging(NamedTuple):
     """The list calls of one paging run: the same query at successive offsets."""
 
     model: ModelInfo

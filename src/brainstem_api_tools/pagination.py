@@ -10,8 +10,7 @@ a silently shorter result.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from brainstem_api_tools.errors import IncompleteResultError, InvalidResponseError
 from brainstem_api_tools.progress import Progress
@@ -42,8 +41,7 @@ DELETING = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Page:
+class Page(NamedTuple):
     """One list response: its records, what it says about the rest, and the whole body."""
 
     offset: int

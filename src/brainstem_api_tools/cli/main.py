@@ -86,11 +86,14 @@ def command_module(name: str) -> ModuleType:
     return sys.modules[f"brainstem_api_tools.cli.{COMMANDS[name]}"]
 
 
-def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """The command line's parser: with every command, or only the command `only`."""
+def build_parser(
+    only: str | None = None, common: argparse.ArgumentParser | None = None
+) -> argparse.ArgumentParser:
+    """The command line's parser: with every command, or only the command `only`; `common`
+    holds the global options (`global_options()`)."""
     from brainstem_api_tools._version import __version__
 
-    common = global_options()
+    common = common or global_options()
     parser = argparse.ArgumentParser(
         prog="brainstem",
         description=DESCRIPTION,
@@ -120,13 +123,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def command_word(argv: Sequence[str]) -> str | None:
+def command_word(argv: Sequence[str], common: argparse.ArgumentParser | None = None) -> str | None:
     """The command a command line runs, when it is sure to: the first word that is neither a
-    global option nor the value of one, if it names a command, and no --help comes first.
-    None otherwise (the whole parser is built)."""
+    global option (of `common`) nor the value of one, if it names a command, and no --help
+    comes first. None otherwise (the whole parser is built)."""
     valued = {
         option
-        for action in global_options()._actions
+        for action in (common or global_options())._actions
         if action.nargs != 0
         for option in action.option_strings
     }
@@ -181,7 +184,8 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
     `clock` is the time a login waits by (see `auth.Clock`; the tests' does not sleep).
     """
     words = normalize_argv(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(only=command_word(words))
+    common = global_options()
+    parser = build_parser(command_word(words, common), common)
     args, extra = parser.parse_known_args(words)
     args.clock = clock
     if getattr(args, "passthrough", False):
