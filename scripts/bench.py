@@ -462,12 +462,16 @@ def main() -> None:
     if args.only != "startup":
         print(
             f"Benchmarks, median of {args.runs} runs; Python {sys.version.split()[0]}, "
-            f"{os.cpu_count()} cores",
+            f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}",
             file=sys.stderr,
         )
     with sandbox(args.records, 0) as url:
         startup = startup_rows(url, args.rounds)
-    print(f"Side by side, median of {args.rounds} interleaved rounds:", file=sys.stderr)
+    print(
+        f"Side by side, median of {args.rounds} interleaved rounds "
+        f"(load average {os.getloadavg()[0]:.2f} at the end):",
+        file=sys.stderr,
+    )
     table(startup, STARTUP_HEADER)
     if args.only == "startup":
         return

@@ -40,7 +40,7 @@ def test_wheel_contents(wheel: Path) -> None:
         assert required in names, required
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
-    assert "brainstem = brainstem_api_tools.cli:main" in text
+    assert "brainstem = brainstem_api_tools.cli:console" in text
 
 
 def test_wheel_installs_and_imports_in_a_clean_venv(wheel: Path, tmp_path: Path) -> None:

@@ -128,6 +128,7 @@ NOT_WITH_THE_CLIENT = {
     "concurrent.futures",
     "webbrowser",
     "uuid",
+    "numbers",
     "difflib",
     "brainstem_api_tools.async_client",
     "brainstem_api_tools.bulk",

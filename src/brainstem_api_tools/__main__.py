@@ -1,5 +1,5 @@
 """`python -m brainstem_api_tools`: the `brainstem` command."""
 
-from brainstem_api_tools.cli import main
+from brainstem_api_tools.cli import console
 
-raise SystemExit(main())
+console()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import numbers
 import sys
 from collections.abc import Mapping
 from enum import Enum
@@ -78,6 +77,8 @@ def json_value(value: Any, path: list[str] | None = None) -> Any:
         return str(value)
     if isinstance(value, str):  # a str subclass
         return str(value)
+    import numbers  # for NumPy's scalars, Fraction...: not imported at start-up
+
     if isinstance(value, numbers.Integral):
         return int(value)
     if isinstance(value, numbers.Real):

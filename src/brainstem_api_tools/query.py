@@ -10,7 +10,6 @@ date-times in ISO 8601, `None` as `isnull`. Field names the spec does not know a
 from __future__ import annotations
 
 import datetime as dt
-import numbers
 import re
 from collections.abc import Iterable, Mapping
 from enum import Enum
@@ -123,7 +122,11 @@ def _text(where: str, value: object) -> str:
         return datetime_text(value)
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
-    if is_uuid(value) or isinstance(value, numbers.Number):
+    if isinstance(value, int | float) or is_uuid(value):
+        return str(value)
+    import numbers  # for Decimal, NumPy's scalars...: not imported at start-up
+
+    if isinstance(value, numbers.Number):
         return str(value)
     raise UsageError(
         f"{where} has a value of type {type(value).__name__} ({value!r}); a filter takes a "

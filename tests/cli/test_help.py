@@ -201,3 +201,24 @@ def test_the_installed_command_prints_its_help(tmp_path: Path) -> None:
     assert " ".join(narrow.out.split()).count(DESCRIPTION) == 1
     wide = CLI(tmp_path)("--help", command=(BRAINSTEM,), env={"COLUMNS": "200"})
     assert DESCRIPTION in wide.out
+
+
+def test_the_executable_freezes_what_the_exit_would_scan(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`brainstem` (`cli.console`) exits with the command's code, and freezes the objects
+    left: the interpreter's last garbage collections at exit pass them over."""
+    import gc
+
+    from brainstem_api_tools.cli import console
+
+    monkeypatch.setattr(sys, "argv", ["brainstem", "models", "nosuchmodel"])
+    try:
+        with pytest.raises(SystemExit) as exited:
+            console()
+        frozen = gc.get_freeze_count()
+    finally:
+        gc.unfreeze()
+    assert exited.value.code == 2  # the command's own code
+    assert "unknown model 'nosuchmodel'" in capsys.readouterr().err
+    assert frozen > 0
