@@ -1,12 +1,19 @@
-"""Model names: the table derived from openapi.yaml, aliases and friendly errors."""
+"""Model names: the table derived from openapi.yaml, aliases and friendly errors.
+
+The table (`MODELS`, `APPS`, `ModelType`) is read on first use, not when a client is imported.
+"""
 
 from __future__ import annotations
 
 from enum import Enum, StrEnum
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from brainstem_api_tools._model_info import ModelInfo, Operation
-from brainstem_api_tools._spec_tables import APPS, MODELS, ModelType
 from brainstem_api_tools.errors import UsageError
+
+if TYPE_CHECKING:
+    from brainstem_api_tools._spec_tables import APPS, MODELS, ModelType
 
 __all__ = ["APPS", "MODELS", "ModelInfo", "ModelType", "Operation", "PortalType", "get_model"]
 
@@ -20,8 +27,22 @@ class PortalType(StrEnum):
     public = "public"
 
 
-# The official client spells some models with underscores (project_membership_invitation).
-_ALIASES = {name.replace("_", ""): name for name in MODELS}
+def __getattr__(name: str) -> Any:
+    if name in ("APPS", "MODELS", "ModelType"):
+        from brainstem_api_tools import _spec_tables
+
+        value = getattr(_spec_tables, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    """The official client spells some models with underscores (project_membership_invitation)."""
+    from brainstem_api_tools._spec_tables import MODELS
+
+    return {name.replace("_", ""): name for name in MODELS}
 
 
 def _plain(value: object) -> str:
@@ -32,8 +53,12 @@ def get_model(model: object) -> ModelInfo:
     """The spec's description of a model given by name, alias, `ModelType` member, or itself."""
     if isinstance(model, ModelInfo):
         return model
+    from brainstem_api_tools._spec_tables import MODELS
+
     name = _plain(model).lower()
-    info = MODELS.get(name) or MODELS.get(_ALIASES.get(name.replace("_", "").replace("-", ""), ""))
+    info = MODELS.get(name) or MODELS.get(
+        _aliases().get(name.replace("_", "").replace("-", ""), "")
+    )
     if info is not None:
         return info
     import difflib

@@ -132,9 +132,9 @@ NOT_AT_START = {
 }
 
 # What `brainstem load MODEL --limit N` never imports: what the client's import leaves out
-# (but the transport, which it uses), the other commands, and the generated models (the body
-# is parsed into them only when `.parsed` is asked for).
-NOT_FOR_A_LOAD = (NOT_WITH_THE_CLIENT - {"httpcore"}) | {
+# (but the transport and the model table, which it uses), the other commands, and the
+# generated models (the body is parsed into them only when `.parsed` is asked for).
+NOT_FOR_A_LOAD = (NOT_WITH_THE_CLIENT - {"httpcore", "brainstem_api_tools._spec_tables"}) | {
     "attr",
     "brainstem_api_tools.cli.completion",
     "brainstem_api_tools.cli.models",
