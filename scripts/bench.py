@@ -451,7 +451,7 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--big", type=int, default=100_000, help="records for the memory row")
     parser.add_argument(
-        "--rounds", type=int, default=30, help="rounds of the side-by-side commands (30)"
+        "--rounds", type=int, default=50, help="rounds of the side-by-side commands (50)"
     )
     parser.add_argument("--only", choices=("export", "startup"), help="run only these rows")
     args = parser.parse_args()
