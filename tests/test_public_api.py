@@ -126,6 +126,11 @@ NOT_WITH_THE_CLIENT = {
     "rich",
     "pygments",
     "httpcore",
+    "subprocess",  # webbrowser's
+    "dateutil",  # the generated models'
+    "tqdm",
+    "yaml",
+    "pandas",
     "asyncio",
     "concurrent.futures",
     "webbrowser",
