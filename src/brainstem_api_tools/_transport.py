@@ -7,6 +7,7 @@ the sync and async transports share it and only sleep and send differently.
 from __future__ import annotations
 
 import email.utils
+import os
 import random
 import ssl
 import threading
@@ -224,29 +225,64 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 # (30-60 ms on a small machine). The clients' default transports make a pool on the first
 # request of each scheme instead: a client of a plain-http server (the sandbox, a server on
 # the lab's network) never loads the bundle, and one that sends nothing imports no httpcore.
+#
+# Passing a transport to httpx.Client turns off httpx's own reading of HTTP_PROXY,
+# HTTPS_PROXY, ALL_PROXY and NO_PROXY, so the default transports read them instead: a lab
+# behind a proxy reaches the server through it, as with httpx or the official client.
+
+_PROXY_VARIABLES = frozenset({"http_proxy", "https_proxy", "all_proxy"})
 
 
-def pool_verify(scheme: str) -> ssl.SSLContext | bool:
-    """`verify=` of the pool for `scheme`: httpx's default (True), except for plain http,
-    whose pool gets a context that trusts no certificate (it only ever opens plain sockets)."""
-    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT) if scheme == "http" else True
+def environment_proxy(url: httpx.URL) -> str | None:
+    """The proxy the environment names for `url` (`<scheme>_proxy`, else `all_proxy`, in
+    either case; none for a host `no_proxy` lists), as urllib reads them; None without one."""
+    if not any(name.lower() in _PROXY_VARIABLES for name in os.environ):
+        return None
+    import urllib.request  # only when a proxy is set: it costs a few ms to import
+
+    if urllib.request.proxy_bypass(url.host):
+        return None
+    proxies = urllib.request.getproxies()
+    return proxies.get(url.scheme) or proxies.get("all") or None
+
+
+def pool_verify(scheme: str, proxy: str | None = None) -> ssl.SSLContext | bool:
+    """`verify=` of the pool for `scheme`: httpx's default (True), except for plain http
+    without a TLS proxy, whose pool gets a context that trusts no certificate (it only ever
+    opens plain sockets)."""
+    plain = scheme == "http" and not (proxy or "").lower().startswith("https:")
+    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT) if plain else True
+
+
+Route = tuple[str, str, int | None]  # scheme, host, port
+
+
+def route(url: httpx.URL) -> Route:
+    return (url.scheme, url.host, url.port)
 
 
 class LazyTransport(httpx.BaseTransport):
-    """httpx's default transport, with a pool per URL scheme made on its first request."""
+    """httpx's default transport, with a pool per URL scheme (and proxy, if the environment
+    names one) made on its first request."""
 
     def __init__(self) -> None:
-        self._pools: dict[str, httpx.HTTPTransport] = {}
+        self._pools: dict[tuple[str, str | None], httpx.HTTPTransport] = {}
+        self._routes: dict[Route, httpx.HTTPTransport] = {}
         self._lock = threading.Lock()  # the client's threads share it
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        scheme = request.url.scheme
-        pool = self._pools.get(scheme)
+        pool = self._routes.get(route(request.url))
         if pool is None:
             with self._lock:
-                pool = self._pools.get(scheme)
+                pool = self._routes.get(route(request.url))
                 if pool is None:
-                    pool = self._pools[scheme] = httpx.HTTPTransport(verify=pool_verify(scheme))
+                    proxy = environment_proxy(request.url)
+                    key = (request.url.scheme, proxy)
+                    pool = self._pools.get(key)
+                    if pool is None:
+                        verify = pool_verify(request.url.scheme, proxy)
+                        pool = self._pools[key] = httpx.HTTPTransport(verify=verify, proxy=proxy)
+                    self._routes[route(request.url)] = pool
         return pool.handle_request(request)
 
     def close(self) -> None:
@@ -259,13 +295,19 @@ class AsyncLazyTransport(httpx.AsyncBaseTransport):
     """As `LazyTransport`, for the async client (one event loop: no lock needed)."""
 
     def __init__(self) -> None:
-        self._pools: dict[str, httpx.AsyncHTTPTransport] = {}
+        self._pools: dict[tuple[str, str | None], httpx.AsyncHTTPTransport] = {}
+        self._routes: dict[Route, httpx.AsyncHTTPTransport] = {}
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        scheme = request.url.scheme
-        pool = self._pools.get(scheme)
+        pool = self._routes.get(route(request.url))
         if pool is None:
-            pool = self._pools[scheme] = httpx.AsyncHTTPTransport(verify=pool_verify(scheme))
+            proxy = environment_proxy(request.url)
+            key = (request.url.scheme, proxy)
+            pool = self._pools.get(key)
+            if pool is None:
+                verify = pool_verify(request.url.scheme, proxy)
+                pool = self._pools[key] = httpx.AsyncHTTPTransport(verify=verify, proxy=proxy)
+            self._routes[route(request.url)] = pool
         return await pool.handle_async_request(request)
 
     async def aclose(self) -> None:

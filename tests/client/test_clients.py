@@ -206,3 +206,39 @@ def test_the_ca_bundle_is_loaded_for_https_only(sandbox: Any, monkeypatch: Any) 
     with pytest.raises(BrainstemConnectionError):
         asyncio.run(load_async(closed))
     assert loaded == [1, 1]
+
+
+def test_the_environments_proxy_is_used_and_no_proxy_honoured(
+    sandbox: Any, monkeypatch: Any
+) -> None:
+    """Passing httpx a transport turns off its reading of HTTP_PROXY & co.: the clients'
+    transports read them, as httpx would. The sandbox stands in for the proxy: a client of a
+    server that does not resolve reaches it through the proxy, and NO_PROXY sends it direct."""
+    from brainstem_api_tools import BrainstemConnectionError
+
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+    server = "http://brainstem.invalid"  # .invalid never resolves (RFC 2606)
+    options: dict[str, Any] = {"retries": 0, "allow_insecure_http": True}
+
+    async def load_async() -> int:
+        async with AsyncBrainstemClient(token=TOKEN, url=server, **options) as client:
+            return (await client.load("session", limit=1)).status_code
+
+    def load() -> int:
+        with BrainstemClient(token=TOKEN, url=server, **options) as client:
+            return client.load("session", limit=1).status_code
+
+    with pytest.raises(BrainstemConnectionError):
+        load()  # no proxy: the name does not resolve
+    monkeypatch.setenv("HTTP_PROXY", sandbox.url)
+    before = sandbox.requests.count("GET", "/api/private/stem/session/")
+    assert load() == 200
+    assert asyncio.run(load_async()) == 200
+    assert sandbox.requests.count("GET", "/api/private/stem/session/") == before + 2
+    monkeypatch.setenv("NO_PROXY", "brainstem.invalid")
+    with pytest.raises(BrainstemConnectionError):
+        load()
+    with pytest.raises(BrainstemConnectionError):
+        asyncio.run(load_async())
