@@ -35,7 +35,8 @@ def main() -> None:
 
     with (
         tempfile.TemporaryDirectory() as config,
-        run_sandbox(records=50, auto_approve=True) as sandbox,
+        # polled every second (the default 5 s would make the login wait 5 s for nothing)
+        run_sandbox(records=50, auto_approve=True, device_interval=1) as sandbox,
     ):
         env = {**os.environ, "XDG_CONFIG_HOME": config, "BRAINSTEM_URL": sandbox.url}
         for name in ("BRAINSTEM_TOKEN", "BRAINSTEM_API_TOKEN"):

@@ -5,17 +5,19 @@ against openapi.yaml.
   port), seeded with `SANDBOX_RECORDS` sessions, token `SANDBOX_TOKEN`. Tests that write use
   `clean_sandbox`, which restores the seed data before and after the test.
 * `make_sandbox(**options)`: more sandboxes with other options (pagination style, device flow
-  settings...), stopped at the end of the session.
+  settings...), stopped at the end of the module that started them; `make_lasting_sandbox`
+  for session and package fixtures. An idle sandbox is not free: its server thread wakes ten
+  times a second and takes the GIL from the tests.
 * `api` / `public_api`: httpx clients for the private portal (with the token) and without one.
 * `fake_clock`: a `FakeClock` for the device login's waits, so no login test sleeps seconds.
 * Every response of every sandbox passes through `ConformanceMiddleware`; a response that does
   not conform fails the test that caused it and the session.
+* `summary`: figures for the end of the run (tests/summary.py), from every xdist worker.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack
 from typing import Any
 
 import httpx
@@ -23,6 +25,7 @@ import pytest
 
 from .clock import FakeClock
 from .sandbox_conformance import ConformanceChecker, ConformanceMiddleware
+from .summary import RUN, RunSummary
 
 SANDBOX_TOKEN = "sandbox-test-token"
 SANDBOX_RECORDS = 60
@@ -47,28 +50,52 @@ def fake_clock() -> FakeClock:
     return FakeClock()
 
 
+class Sandboxes:
+    """Starts sandboxes with `create_app` options, and stops them all at once."""
+
+    def __init__(self, conformance: ConformanceChecker) -> None:
+        self.conformance = conformance
+        self.started: list[Any] = []
+
+    def __call__(self, *, conform: bool = True, **options: Any) -> Any:
+        """`conform=False` serves without the conformance check (for deliberate faults)."""
+        from brainstem_api_tools.sandbox.app import create_app
+        from brainstem_api_tools.sandbox.server import Sandbox, ServerThread
+
+        options.setdefault("token", SANDBOX_TOKEN)
+        app = create_app(**options)
+        server = ServerThread(ConformanceMiddleware(app, self.conformance) if conform else app)
+        server.start()
+        self.started.append(server)
+        return Sandbox(server, app.state.sandbox)
+
+    def stop(self) -> None:
+        # Each server notices `should_exit` within 0.1 s: tell them all, then wait for each.
+        for server in self.started:
+            server.server.should_exit = True
+        while self.started:
+            self.started.pop().stop()
+
+
 @pytest.fixture(scope="session")
+def make_lasting_sandbox(conformance: ConformanceChecker) -> Iterator[Callable[..., Any]]:
+    """`make_sandbox` for session and package fixtures: stopped at the end of the session."""
+    sandboxes = Sandboxes(conformance)
+    yield sandboxes
+    sandboxes.stop()
+
+
+@pytest.fixture(scope="module")
 def make_sandbox(conformance: ConformanceChecker) -> Iterator[Callable[..., Any]]:
-    """Start a sandbox with the given `create_app` options; all stop at the end of the session."""
-    from brainstem_api_tools.sandbox.app import create_app
-    from brainstem_api_tools.sandbox.server import Sandbox, serve
-
-    with ExitStack() as stack:
-
-        def make(*, conform: bool = True, **options: Any) -> Sandbox:
-            """`conform=False` serves without the conformance check (for deliberate faults)."""
-            options.setdefault("token", SANDBOX_TOKEN)
-            app = create_app(**options)
-            served = ConformanceMiddleware(app, conformance) if conform else app
-            server = stack.enter_context(serve(served))
-            return Sandbox(server, app.state.sandbox)
-
-        yield make
+    """Start a sandbox with the given `create_app` options; all stop at the end of the module."""
+    sandboxes = Sandboxes(conformance)
+    yield sandboxes
+    sandboxes.stop()
 
 
 @pytest.fixture(scope="session")
-def sandbox(make_sandbox: Callable[..., Any]) -> Any:
-    return make_sandbox(records=SANDBOX_RECORDS, device_interval=1)
+def sandbox(make_lasting_sandbox: Callable[..., Any]) -> Any:
+    return make_lasting_sandbox(records=SANDBOX_RECORDS, device_interval=1)
 
 
 @pytest.fixture
@@ -109,22 +136,41 @@ def _responses_conform() -> Iterator[None]:
         )
 
 
+@pytest.fixture(scope="session")
+def summary() -> RunSummary:
+    return RUN
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    if _CHECKER is not None and _CHECKER.failures:
+    worker_output = getattr(session.config, "workeroutput", None)
+    if worker_output is not None:  # an xdist worker: the controller sums and reports
+        worker_output["brainstem_summary"] = RUN.export(_CHECKER)
+        return
+    if _CHECKER is not None:
+        RUN.include(_CHECKER)
+    if RUN.failure_count:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    """xdist: a worker finished; add its figures."""
+    data = getattr(node, "workeroutput", {}).get("brainstem_summary")
+    if data:
+        RUN.merge(data)
+
+
 def pytest_terminal_summary(terminalreporter: Any) -> None:
-    for line in getattr(terminalreporter.config, "_sandbox_summary", []):
+    for line in RUN.formatted():
         terminalreporter.write_line(line)
-    if _CHECKER is None:
+    if not RUN.checkers:
         return
     terminalreporter.write_line(
-        f"sandbox conformance: {_CHECKER.checked} responses checked against openapi.yaml, "
-        f"{len(_CHECKER.failures)} not conforming, {_CHECKER.unmatched} outside the spec"
+        f"sandbox conformance: {RUN.checked} responses checked against openapi.yaml, "
+        f"{RUN.failure_count} not conforming, {RUN.unmatched} outside the spec"
     )
-    for failure in _CHECKER.failures[:20]:
+    for failure in RUN.failures[:20]:
         terminalreporter.write_line(f"  {failure}")
     if terminalreporter.config.option.verbose > 0:
-        for sample in _CHECKER.unmatched_samples[:10]:
+        for sample in RUN.unmatched_samples[:10]:
             terminalreporter.write_line(f"  outside the spec: {sample}")

@@ -40,7 +40,7 @@ class ConformanceChecker:
         self.checked = 0
         self.unmatched = 0
         self.unmatched_samples: list[str] = []
-        self._validators: dict[str, OAS30ReadValidator] = {}
+        self._validators: dict[int, OAS30ReadValidator] = {}
         self._lock = threading.Lock()
 
     def _deref(self, node: Any) -> Any:
@@ -52,7 +52,8 @@ class ConformanceChecker:
         return node
 
     def _validator(self, schema: dict[str, Any]) -> OAS30ReadValidator:
-        key = json.dumps(schema, sort_keys=True)
+        # The schemas are the spec's own objects, alive as long as the checker: keyed by identity.
+        key = id(schema)
         if key not in self._validators:
             self._validators[key] = schema_validator(schema, self.components)
         return self._validators[key]

@@ -45,9 +45,12 @@ def test_wheel_contents(wheel: Path) -> None:
 
 def test_wheel_installs_and_imports_in_a_clean_venv(wheel: Path, tmp_path: Path) -> None:
     env = tmp_path / "venv"
-    venv.create(env, with_pip=True)
+    venv.create(env)  # without pip of its own (ensurepip takes seconds): this pip installs there
     python = env / "bin" / "python"
-    subprocess.run([python, "-m", "pip", "install", "--quiet", str(wheel)], check=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", str(wheel)],
+        check=True,
+    )
     code = (
         "import brainstem_api_client, brainstem_api_tools;"
         "from brainstem_api_tools import BrainstemClient;"

@@ -98,9 +98,12 @@ class CLI:
 
 
 def start_sandbox(request: pytest.FixtureRequest, **options: Any) -> Iterator[Any]:
-    """A sandbox on a free loopback port; through the suite's conformance checks if present."""
+    """A sandbox on a free loopback port; through the suite's conformance checks if present.
+    It lives as long as the fixture that asks for it (a module's or the session's)."""
+    lasting = request.scope in ("package", "session")
+    factory = "make_lasting_sandbox" if lasting else "make_sandbox"
     try:
-        make = request.getfixturevalue("make_sandbox")
+        make = request.getfixturevalue(factory)
     except pytest.FixtureLookupError:
         from brainstem_api_tools.sandbox import run_sandbox
 

@@ -24,6 +24,7 @@ import pytest
 from brainstem_api_tools.client import RetryPolicy
 
 from ..cli_runner import run_in_process
+from ..summary import RunSummary
 
 TOKEN = "reliability-test-token-5f0c1d2e"
 FAST_RETRIES = RetryPolicy(backoff=0.005, max_backoff=0.02, max_retry_after=0.02)
@@ -42,8 +43,8 @@ def isolated_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(scope="package")
-def faulty_server(make_sandbox: Callable[..., Any]) -> Any:
-    return make_sandbox(conform=False, records=30, token=TOKEN, device_interval=1)
+def faulty_server(make_lasting_sandbox: Callable[..., Any]) -> Any:
+    return make_lasting_sandbox(conform=False, records=30, token=TOKEN, device_interval=1)
 
 
 @pytest.fixture
@@ -61,13 +62,8 @@ def fast_retries() -> RetryPolicy:
 
 
 @pytest.fixture
-def report(request: pytest.FixtureRequest) -> Callable[[str], None]:
-    def add(line: str) -> None:
-        lines = getattr(request.config, "_sandbox_summary", [])
-        lines.append(line)
-        request.config._sandbox_summary = lines  # type: ignore[attr-defined]
-
-    return add
+def report(summary: RunSummary) -> Callable[[str], None]:
+    return summary.add
 
 
 @dataclass

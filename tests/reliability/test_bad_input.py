@@ -17,10 +17,10 @@ from brainstem_api_tools import BrainstemClient, UnknownFieldWarning, UsageError
 from brainstem_api_tools.models import get_model
 from brainstem_api_tools.query import FILTER_OPERATORS
 
+from ..summary import RunSummary
 from .conftest import TOKEN, brainstem
 
 MAX_EXAMPLES = 150
-EXAMPLES = {"values": 0, "keys": 0, "keys accepted": 0}
 SESSION = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 BAD_IDS = [
     "../",
@@ -42,6 +42,19 @@ BAD_IDS = [
 @pytest.fixture(scope="module")
 def plain(make_sandbox: Callable[..., Any]) -> Any:
     return make_sandbox(conform=False, records=5, token=TOKEN)
+
+
+@pytest.fixture(scope="module")
+def examples(summary: RunSummary) -> Iterator[dict[str, int]]:
+    """Counts the property tests' examples, and reports them at the end of the module."""
+    counts = {"values": 0, "keys": 0, "accepted": 0}
+    yield counts
+    if any(counts.values()):
+        summary.add(
+            "hypothesis: {values} filter values and {keys} filter keys ({accepted} accepted, "
+            f"the rest refused before any request), max_examples={MAX_EXAMPLES}, derandomized",
+            **counts,
+        )
 
 
 @pytest.fixture(scope="module")
@@ -172,9 +185,15 @@ def logged_params(plain: Any) -> list[tuple[str, str]]:
     one_record=st.booleans(),
 )
 def test_any_filter_value_arrives_intact_and_alone(
-    plain: Any, client: BrainstemClient, value: str, field: str, operator: str, one_record: bool
+    plain: Any,
+    client: BrainstemClient,
+    examples: dict[str, int],
+    value: str,
+    field: str,
+    operator: str,
+    one_record: bool,
 ) -> None:
-    EXAMPLES["values"] += 1
+    examples["values"] += 1
     key = f"{field}.{operator}" if operator else field
     plain.requests.clear()
     if one_record:
@@ -210,9 +229,9 @@ def _keys() -> st.SearchStrategy[str]:
 )
 @given(key=_keys(), value=st.text(max_size=10))
 def test_any_filter_key_is_refused_or_arrives_intact_and_alone(
-    plain: Any, client: BrainstemClient, key: str, value: str
+    plain: Any, client: BrainstemClient, examples: dict[str, int], key: str, value: str
 ) -> None:
-    EXAMPLES["keys"] += 1
+    examples["keys"] += 1
     plain.requests.clear()
     try:
         with warnings.catch_warnings(record=True) as caught:
@@ -222,7 +241,7 @@ def test_any_filter_key_is_refused_or_arrives_intact_and_alone(
         assert "filter" in str(exc) or "field" in str(exc)
         assert plain.requests.entries() == []
         return
-    EXAMPLES["keys accepted"] += 1
+    examples["accepted"] += 1
     inner = key.strip()
     if inner.startswith("filter{") and inner.endswith("}"):
         inner = inner[len("filter{") : -1]
@@ -232,17 +251,6 @@ def test_any_filter_key_is_refused_or_arrives_intact_and_alone(
     assert all(w.category is UnknownFieldWarning for w in caught)
     if inner.lstrip("-").split(".")[0] not in FIELDS:
         assert len(caught) == 1 and repr(inner.lstrip("-").split(".")[0]) in str(caught[0].message)
-
-
-def test_report_the_examples(report: Callable[[str], None]) -> None:
-    """Runs after the property tests (file order)."""
-    if not EXAMPLES["values"]:
-        pytest.skip("the property tests were deselected")
-    report(
-        f"hypothesis: {EXAMPLES['values']} filter values and {EXAMPLES['keys']} filter keys "
-        f"({EXAMPLES['keys accepted']} accepted, the rest refused before any request), "
-        f"max_examples={MAX_EXAMPLES}, derandomized"
-    )
 
 
 def test_command_line_filter_values_arrive_intact(plain: Any, tmp_path: Path) -> None:

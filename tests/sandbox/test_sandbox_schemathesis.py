@@ -8,6 +8,7 @@ conformance middleware of conftest.py, a second check with another validator.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,8 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from ..summary import RunSummary
+
 # About 15,000 requests (schemathesis's coverage cases and the generated ones).
 pytestmark = pytest.mark.slow
 
@@ -32,7 +35,6 @@ CHECKS = [
     content_type_conformance,
     response_schema_conformance,
 ]
-CALLS: dict[str, int] = {"requests": 0}
 
 schema = schemathesis.openapi.from_path(SPEC_PATH)
 
@@ -40,6 +42,25 @@ schema = schemathesis.openapi.from_path(SPEC_PATH)
 @pytest.fixture(scope="module")
 def fuzz_sandbox(make_sandbox: Any) -> Any:
     return make_sandbox(records=20, auto_approve=True)
+
+
+@pytest.fixture(scope="module")
+def http(summary: RunSummary) -> Iterator[Any]:
+    """One HTTP session for every case: kept-alive connections, response cookies dropped after
+    each case (as schemathesis's own session per case drops them), no proxy from the
+    environment. Reports the number of cases sent at the end of the module."""
+    from schemathesis.transport.requests import ManagedCookiesSession
+
+    calls = {"requests": 0}
+    with ManagedCookiesSession() as session:
+        session.trust_env = False
+        yield session, calls
+    if calls["requests"]:
+        summary.add(
+            "schemathesis: {requests} generated requests "
+            f"(max_examples={MAX_EXAMPLES} per operation and phase, derandomized)",
+            **calls,
+        )
 
 
 @schema.parametrize()
@@ -51,23 +72,13 @@ def fuzz_sandbox(make_sandbox: Any) -> Any:
     suppress_health_check=list(HealthCheck),
     phases=[Phase.explicit, Phase.generate],
 )
-def test_sandbox_conforms_to_the_spec(case: Any, fuzz_sandbox: Any) -> None:
-    CALLS["requests"] += 1
+def test_sandbox_conforms_to_the_spec(case: Any, fuzz_sandbox: Any, http: Any) -> None:
+    session, calls = http
+    calls["requests"] += 1
     case.call_and_validate(
         base_url=fuzz_sandbox.url,
         headers={"Authorization": f"Bearer {fuzz_sandbox.token}"},
         checks=CHECKS,
         timeout=10,
+        session=session,
     )
-
-
-def test_schemathesis_ran(request: pytest.FixtureRequest) -> None:
-    """Reports how many generated requests reached the sandbox (runs after the fuzz tests)."""
-    if CALLS["requests"] == 0:
-        pytest.skip("the schemathesis tests were deselected")
-    lines = getattr(request.config, "_sandbox_summary", [])
-    lines.append(
-        f"schemathesis: {CALLS['requests']} generated requests "
-        f"(max_examples={MAX_EXAMPLES} per operation and phase, derandomized)"
-    )
-    request.config._sandbox_summary = lines  # type: ignore[attr-defined]

@@ -9,7 +9,6 @@ import pytest
 import yaml
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
-SUMMARY: list[str] = []
 
 
 @pytest.fixture(scope="session")
@@ -22,8 +21,3 @@ def load_spec() -> dict[str, Any]:
         SPEC_PATH.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader
     )
     return loaded
-
-
-def pytest_terminal_summary(terminalreporter: Any) -> None:
-    for line in SUMMARY:
-        terminalreporter.write_line(line)

@@ -19,7 +19,8 @@ from ..reference_docs import (
     field_tables,
 )
 from ..sandbox_conformance import schema_validator
-from .conftest import SUMMARY, load_spec
+from ..summary import RunSummary
+from .conftest import load_spec
 
 SPEC = load_spec()
 ENDPOINTS = endpoints()
@@ -53,13 +54,13 @@ def test_reference_facts_are_all_there() -> None:
     assert (len(EXAMPLES), len(examples("request"))) == (165, 71)
 
 
-def test_every_documented_endpoint_is_in_the_spec() -> None:
+def test_every_documented_endpoint_is_in_the_spec(summary: RunSummary) -> None:
     missing = [
         f"{ep.method} {ep.path} ({ep.page}: {ep.section})"
         for ep in ENDPOINTS
         if operation(ep) is None
     ]
-    SUMMARY.append(
+    summary.add(
         f"spec coverage: {len(ENDPOINTS) - len(missing)}/{len(ENDPOINTS)} "
         "documented method + path pairs"
     )
@@ -131,15 +132,14 @@ def test_documented_example_validates(example: Example) -> None:
     )
 
 
-def test_example_counts() -> None:
+def test_example_counts(summary: RunSummary) -> None:
     skipped = [ex for ex in EXAMPLES if ex.body is None]
-    SUMMARY.append(
+    summary.add(
         f"reference examples: {len(EXAMPLES)} found, {len(EXAMPLES) - len(skipped)} validated, "
         f"{len(skipped)} skipped"
     )
-    SUMMARY.extend(
-        f"  skipped {ex.endpoint.page} ({ex.endpoint.section}): {ex.error}" for ex in skipped
-    )
+    for ex in skipped:
+        summary.add(f"  skipped {ex.endpoint.page} ({ex.endpoint.section}): {ex.error}")
     assert len(skipped) <= 1
 
 
