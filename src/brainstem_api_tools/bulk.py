@@ -754,6 +754,10 @@ class BulkRun:
         if self._report is not None:
             self._report.sending(planned.row)
 
+    def not_sent(self, planned: Planned) -> None:
+        """A row `started` whose request never left: it is not sent, not uncertain."""
+        self._out.pop(planned.row, None)
+
     def answered(
         self, planned: Planned, response: Response[object] | None, error: BaseException | None
     ) -> None:

@@ -484,10 +484,24 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], Records]):
         """Send the planned rows, `run.width` at a time, until done or stopped."""
         if not run.to_send:
             return
-        from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, as_completed, wait
+        from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 
         pool = ThreadPoolExecutor(max_workers=run.width, thread_name_prefix="brainstem-save")
         out: dict[Future[Response[object]], Planned] = {}
+        # The answer (or error) of each row sent, kept by the thread that sent it: known
+        # whenever Ctrl-C comes (between marking a row out and keeping its future, or while
+        # its outcome is being recorded).
+        answers: dict[int, tuple[Response[object] | None, BaseException | None]] = {}
+
+        def send(planned: Planned) -> Response[object]:
+            try:
+                response = self.send(planned.call)
+            except BaseException as exc:
+                answers[planned.row] = (None, exc)
+                raise
+            answers[planned.row] = (response, None)
+            return response
+
         rows = iter(run.to_send)
         try:
             while True:
@@ -496,7 +510,7 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], Records]):
                     if planned is None:
                         break
                     run.started(planned)
-                    out[pool.submit(self.send, planned.call)] = planned
+                    out[pool.submit(send, planned)] = planned
                 if not out:
                     return
                 done, _ = wait(out, return_when=FIRST_COMPLETED)
@@ -505,9 +519,16 @@ class BrainstemClient(BaseClient, LoaderMixin[Response[Any], Records]):
         except BaseException:
             run.stop("was interrupted")
             # The requests in flight end within the timeout: wait, so that their outcomes are
-            # known. Interrupted again, the run leaves them to be reported uncertain.
-            for future in as_completed(out):
-                run.answered(out.pop(future), *_answer(future))
+            # known; a row marked out that never left is not sent. Interrupted again, the run
+            # leaves the rows out to be reported uncertain.
+            pool.shutdown(wait=True, cancel_futures=True)
+            for planned in run.to_send:
+                if planned.row in run.outcomes:
+                    continue
+                if planned.row in answers:
+                    run.answered(planned, *answers[planned.row])
+                else:
+                    run.not_sent(planned)
             raise
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
