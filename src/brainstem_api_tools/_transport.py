@@ -13,6 +13,7 @@ import ssl
 import threading
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 from brainstem_api_tools._httpx import httpx
 
@@ -261,6 +262,12 @@ def route(url: httpx.URL) -> Route:
     return (url.scheme, url.host, url.port)
 
 
+def pool_options(url: httpx.URL) -> tuple[tuple[str, str | None], dict[str, Any]]:
+    """The key of the pool that serves `url` (its scheme and proxy) and the pool's options."""
+    proxy = environment_proxy(url)
+    return (url.scheme, proxy), {"verify": pool_verify(url.scheme, proxy), "proxy": proxy}
+
+
 class LazyTransport(httpx.BaseTransport):
     """httpx's default transport, with a pool per URL scheme (and proxy, if the environment
     names one) made on its first request."""
@@ -276,13 +283,10 @@ class LazyTransport(httpx.BaseTransport):
             with self._lock:
                 pool = self._routes.get(route(request.url))
                 if pool is None:
-                    proxy = environment_proxy(request.url)
-                    key = (request.url.scheme, proxy)
-                    pool = self._pools.get(key)
-                    if pool is None:
-                        verify = pool_verify(request.url.scheme, proxy)
-                        pool = self._pools[key] = httpx.HTTPTransport(verify=verify, proxy=proxy)
-                    self._routes[route(request.url)] = pool
+                    key, options = pool_options(request.url)
+                    if key not in self._pools:
+                        self._pools[key] = httpx.HTTPTransport(**options)
+                    pool = self._routes[route(request.url)] = self._pools[key]
         return pool.handle_request(request)
 
     def close(self) -> None:
@@ -301,13 +305,10 @@ class AsyncLazyTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         pool = self._routes.get(route(request.url))
         if pool is None:
-            proxy = environment_proxy(request.url)
-            key = (request.url.scheme, proxy)
-            pool = self._pools.get(key)
-            if pool is None:
-                verify = pool_verify(request.url.scheme, proxy)
-                pool = self._pools[key] = httpx.AsyncHTTPTransport(verify=verify, proxy=proxy)
-            self._routes[route(request.url)] = pool
+            key, options = pool_options(request.url)
+            if key not in self._pools:
+                self._pools[key] = httpx.AsyncHTTPTransport(**options)
+            pool = self._routes[route(request.url)] = self._pools[key]
         return await pool.handle_async_request(request)
 
     async def aclose(self) -> None:
