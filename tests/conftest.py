@@ -18,6 +18,7 @@ against openapi.yaml.
 from __future__ import annotations
 
 import gc
+import signal
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -135,6 +136,15 @@ def _responses_conform() -> Iterator[None]:
             + "\n".join(new[:10]),
             pytrace=False,
         )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A run started in the background by a shell without job control (`make test &` in a
+    script, a CI runner) inherits SIGINT ignored, and so would every process the tests start:
+    the `brainstem` a test interrupts with Ctrl-C (SIGINT) would ignore it and never end. The
+    tests take SIGINT back as a terminal gives it (their children then start with it too)."""
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

@@ -236,7 +236,7 @@ def interrupted_login(url: str, tmp_path: Path, when: Callable[[list[str]], None
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env=cli.environ(),
+        env=cli.environ({"PYTHONFAULTHANDLER": "1"}),
     )
     assert proc.stderr is not None
     lines: list[str] = []
@@ -244,7 +244,12 @@ def interrupted_login(url: str, tmp_path: Path, when: Callable[[list[str]], None
         lines.append(proc.stderr.readline())
     when(lines)
     proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=30)
+    try:
+        out, err = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGABRT)  # faulthandler writes where each thread is
+        out, err = proc.communicate()
+        pytest.fail(f"still running 30 s after Ctrl-C: {lines}\n{err}", pytrace=False)
     assert proc.returncode == 130, (lines, err)
     assert (out, err.strip()) == ("", "Interrupted")
     assert token_files(cli.config) == []
